@@ -1,0 +1,121 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.geokg.agreement.Agreement;
+import com.geokg.claim.Claim;
+import com.geokg.event.Event;
+import com.geokg.graph.GraphReader;
+import com.geokg.graph.Selections;
+
+import io.smallrye.graphql.api.Context;
+
+/**
+ * Look-ups of actors and the relations every actor has. Relation fields read what the root
+ * field's single Cypher statement already fetched; they never query on their own.
+ */
+@GraphQLApi
+public class ActorApi {
+
+    @Inject
+    GraphReader graph;
+
+    @Inject
+    Context context;
+
+    @Query("actor")
+    @Description("An actor (state, person, organisation or military unit) by id; null when there is none.")
+    public Actor actor(@NonNull @Id @Description("The actor's id, e.g. `kim-jong-un`.") String id) {
+        return graph.byId(ActorGraph.ACTOR, id, Selections.of(context)).map(Actor::from).orElse(null);
+    }
+
+    @Query("actors")
+    @Description("Actors of every kind, filtered, sorted and paged.")
+    public @NonNull List<@NonNull Actor> actors(
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull ActorSort> sort,
+            @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
+        return graph.list(ActorGraph.ACTOR, Selections.arguments(context), Selections.of(context))
+                .stream().map(Actor::from).toList();
+    }
+
+    @Description("What it is part of: the state of an agency, the army of a unit.")
+    public @NonNull List<@NonNull Actor> partOf(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Actor::from);
+    }
+
+    @Description("Its parts: the agencies of a state, the units of an army.")
+    public @NonNull List<@NonNull Actor> parts(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Actor::from);
+    }
+
+    @Description("The people who lead it, with their titles.")
+    public @NonNull List<@NonNull Leadership> leaders(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Leadership::new);
+    }
+
+    @Description("Agreements it is party to.")
+    public @NonNull List<@NonNull Agreement> agreements(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Agreement::new);
+    }
+
+    @Description("Events it took part in, with its role in each.")
+    public @NonNull List<@NonNull EventRole> participations(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), EventRole::new);
+    }
+
+    @Description("Events it took part in, in any role.")
+    public @NonNull List<@NonNull Event> events(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Event::new);
+    }
+
+    @Description("Claims it asserted.")
+    public @NonNull List<@NonNull Claim> asserted(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Description("Claims it denied.")
+    public @NonNull List<@NonNull Claim> denied(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Description("Claims made about it.")
+    public @NonNull List<@NonNull Claim> claims(@Source Actor actor) {
+        return actor.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Description("The leader.")
+    public @NonNull Person person(@Source Leadership leadership) {
+        return leadership.node().one(Selections.resultKey(context), Person::new);
+    }
+
+    @Description("The actor led.")
+    public @NonNull Actor actor(@Source Office office) {
+        return office.node().one(Selections.resultKey(context), Actor::from);
+    }
+
+    @Description("The event.")
+    public @NonNull Event event(@Source EventRole role) {
+        return role.node().one(Selections.resultKey(context), Event::new);
+    }
+
+    @Description("The actors this person leads, with the titles held.")
+    public @NonNull List<@NonNull Office> leads(@Source Person person) {
+        return person.node().many(Selections.resultKey(context), Office::new);
+    }
+
+    @Description("Agreements this person signed in person.")
+    public @NonNull List<@NonNull Agreement> signed(@Source Person person) {
+        return person.node().many(Selections.resultKey(context), Agreement::new);
+    }
+}

@@ -1,0 +1,34 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.geokg.graph.NodeData;
+
+@Type("MilitaryUnit")
+@Description("An armed force or one of its units.")
+public record MilitaryUnit(@Ignore NodeData node) implements Actor {
+
+    @Override
+    public String getId() {
+        return node.string("id");
+    }
+
+    @Override
+    public String getName() {
+        return node.string("name");
+    }
+
+    @Override
+    public List<String> getAliases() {
+        return node.strings("aliases");
+    }
+
+    @Override
+    public String getDescription() {
+        return node.string("description");
+    }
+}

@@ -1,0 +1,34 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.geokg.graph.NodeData;
+
+@Type("Organization")
+@Description("An organisation: an agency of a state, a ministry, a newspaper, a group of media outlets.")
+public record Organization(@Ignore NodeData node) implements Actor {
+
+    @Override
+    public String getId() {
+        return node.string("id");
+    }
+
+    @Override
+    public String getName() {
+        return node.string("name");
+    }
+
+    @Override
+    public List<String> getAliases() {
+        return node.strings("aliases");
+    }
+
+    @Override
+    public String getDescription() {
+        return node.string("description");
+    }
+}

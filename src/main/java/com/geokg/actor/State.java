@@ -1,0 +1,39 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.geokg.graph.NodeData;
+
+@Type("State")
+@Description("A sovereign state.")
+public record State(@Ignore NodeData node) implements Actor {
+
+    @Override
+    public String getId() {
+        return node.string("id");
+    }
+
+    @Override
+    public String getName() {
+        return node.string("name");
+    }
+
+    @Override
+    public List<String> getAliases() {
+        return node.strings("aliases");
+    }
+
+    @Override
+    public String getDescription() {
+        return node.string("description");
+    }
+
+    @Description("ISO 3166-1 alpha-3 code (`PRK`).")
+    public String getIso3() {
+        return node.string("iso3");
+    }
+}

@@ -1,0 +1,60 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.geokg.graph.GraphReader;
+import com.geokg.graph.Selections;
+
+import io.smallrye.graphql.api.Context;
+
+/** States, and the relations between states that are traversals through pacts and events. */
+@GraphQLApi
+public class StateApi {
+
+    @Inject
+    GraphReader graph;
+
+    @Inject
+    Context context;
+
+    @Query("state")
+    @Description("A state by id; null when there is none.")
+    public State state(@NonNull @Id @Description("The state's id, e.g. `north-korea`.") String id) {
+        return graph.byId(ActorGraph.STATE, id, Selections.of(context)).map(State::new).orElse(null);
+    }
+
+    @Query("states")
+    @Description("States, filtered, sorted and paged.")
+    public @NonNull List<@NonNull State> states(
+            @Description("Which states; omit for all.") StateWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull StateSort> sort,
+            @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
+        return graph.list(ActorGraph.STATE, Selections.arguments(context), Selections.of(context))
+                .stream().map(State::new).toList();
+    }
+
+    @Description("\"Signed pact with\": states that are party to a PACT or TREATY this state is party to.")
+    public @NonNull List<@NonNull State> pactPartners(@Source State state) {
+        return state.node().many(Selections.resultKey(context), State::new);
+    }
+
+    @Description("\"Deployed troops to\": states that were RECEIVER of a TROOP_DEPLOYMENT event this state was SENDER of.")
+    public @NonNull List<@NonNull State> deployedTroopsTo(@Source State state) {
+        return state.node().many(Selections.resultKey(context), State::new);
+    }
+
+    @Description("\"Received troops from\": states that were SENDER of a TROOP_DEPLOYMENT event this state was RECEIVER of.")
+    public @NonNull List<@NonNull State> receivedTroopsFrom(@Source State state) {
+        return state.node().many(Selections.resultKey(context), State::new);
+    }
+}

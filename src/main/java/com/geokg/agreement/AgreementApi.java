@@ -1,0 +1,73 @@
+package com.geokg.agreement;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.geokg.actor.Actor;
+import com.geokg.actor.Person;
+import com.geokg.claim.Claim;
+import com.geokg.graph.GraphReader;
+import com.geokg.graph.Selections;
+
+import io.smallrye.graphql.api.Context;
+
+/** Agreements and their parties. Relation fields read what the root field's single Cypher statement fetched. */
+@GraphQLApi
+public class AgreementApi {
+
+    @Inject
+    GraphReader graph;
+
+    @Inject
+    Context context;
+
+    @Query("agreement")
+    @Description("An agreement by id; null when there is none.")
+    public Agreement agreement(@NonNull @Id @Description("The id, e.g. `russia-north-korea-mutual-defence-pact-2024`.") String id) {
+        return graph.byId(AgreementGraph.AGREEMENT, id, Selections.of(context)).map(Agreement::new).orElse(null);
+    }
+
+    @Query("agreements")
+    @Description("Agreements (treaties, pacts, memoranda), filtered, sorted and paged.")
+    public @NonNull List<@NonNull Agreement> agreements(
+            @Description("Which agreements; omit for all.") AgreementWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull AgreementSort> sort,
+            @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
+        return graph.list(AgreementGraph.AGREEMENT, Selections.arguments(context), Selections.of(context))
+                .stream().map(Agreement::new).toList();
+    }
+
+    @Description("The actors party to it.")
+    public @NonNull List<@NonNull Actor> parties(@Source Agreement source) {
+        return source.node().many(Selections.resultKey(context), Actor::from);
+    }
+
+    @Description("The parties with their role and signature date.")
+    public @NonNull List<@NonNull Party> partyRoles(@Source Agreement source) {
+        return source.node().many(Selections.resultKey(context), Party::new);
+    }
+
+    @Description("The people who signed it in person.")
+    public @NonNull List<@NonNull Person> signatories(@Source Agreement source) {
+        return source.node().many(Selections.resultKey(context), Person::new);
+    }
+
+    @Description("Claims made about it.")
+    public @NonNull List<@NonNull Claim> claims(@Source Agreement source) {
+        return source.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Description("The party.")
+    public @NonNull Actor actor(@Source Party source) {
+        return source.node().one(Selections.resultKey(context), Actor::from);
+    }
+}

@@ -1,0 +1,55 @@
+package com.geokg.claim;
+
+import static com.geokg.graph.query.ScalarKind.DATE;
+import static com.geokg.graph.query.ScalarKind.ENUM;
+import static com.geokg.graph.query.ScalarKind.FLOAT;
+import static com.geokg.graph.query.ScalarKind.ID;
+import static com.geokg.graph.query.ScalarKind.INT;
+import static com.geokg.graph.query.ScalarKind.STRING;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.geokg.graph.GraphTypes;
+import com.geokg.graph.query.Edge;
+import com.geokg.graph.query.NodeType;
+import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.ScalarField;
+
+/**
+ * How claims sit in the graph: actors `ASSERTED` or `DENIED` them, a claim is `ABOUT` any node and
+ * `REPORTED_IN` sources.
+ */
+@ApplicationScoped
+public class ClaimGraph implements GraphTypes {
+
+    static final String CLAIM = "Claim";
+
+    private static final Edge STANCE = new Edge("Stance", Map.of("on", ScalarField.of("on", DATE)), "actor");
+
+    static final NodeType CLAIM_TYPE = NodeType.object(CLAIM, "Claim")
+            .scalar("id", ID)
+            .scalar("text", STRING)
+            .scalar("status", ENUM)
+            .scalar("confidence", FLOAT)
+            .scalar("quantity", INT)
+            .scalar("quantityQualifier", STRING)
+            .scalar("quantityUnit", STRING)
+            .relation(Relation.many("assertedBy", "({this})<-[:ASSERTED]-({that}:Actor)", "Actor"))
+            .relation(Relation.many("deniedBy", "({this})<-[:DENIED]-({that}:Actor)", "Actor"))
+            .relation(Relation.edges("assertions", "({this})<-[{rel}:ASSERTED]-({that}:Actor)", "Actor", STANCE))
+            .relation(Relation.edges("denials", "({this})<-[{rel}:DENIED]-({that}:Actor)", "Actor", STANCE))
+            .relation(Relation.many("sources", "({this})-[:REPORTED_IN]->({that}:Source)", "Source"))
+            .relation(Relation.many("aboutActors", "({this})-[:ABOUT]->({that}:Actor)", "Actor"))
+            .relation(Relation.many("aboutEvents", "({this})-[:ABOUT]->({that}:Event)", "Event"))
+            .relation(Relation.many("aboutPlaces", "({this})-[:ABOUT]->({that}:Place)", "Place"))
+            .relation(Relation.many("aboutAgreements", "({this})-[:ABOUT]->({that}:Agreement)", "Agreement"))
+            .build();
+
+    @Override
+    public List<NodeType> types() {
+        return List.of(CLAIM_TYPE);
+    }
+}

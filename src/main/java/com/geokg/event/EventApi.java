@@ -1,0 +1,68 @@
+package com.geokg.event;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.geokg.actor.Actor;
+import com.geokg.claim.Claim;
+import com.geokg.place.Place;
+import com.geokg.graph.GraphReader;
+import com.geokg.graph.Selections;
+
+import io.smallrye.graphql.api.Context;
+
+/** Events, who took part and in what role, where they occurred. Relation fields read what the root field's single Cypher statement fetched. */
+@GraphQLApi
+public class EventApi {
+
+    @Inject
+    GraphReader graph;
+
+    @Inject
+    Context context;
+
+    @Query("event")
+    @Description("An event by id; null when there is none.")
+    public Event event(@NonNull @Id @Description("The id, e.g. `strike-near-donetsk-2024-10-03`.") String id) {
+        return graph.byId(EventGraph.EVENT, id, Selections.of(context)).map(Event::new).orElse(null);
+    }
+
+    @Query("events")
+    @Description("Events, filtered, sorted and paged.")
+    public @NonNull List<@NonNull Event> events(
+            @Description("Which events; omit for all.") EventWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull EventSort> sort,
+            @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
+        return graph.list(EventGraph.EVENT, Selections.arguments(context), Selections.of(context))
+                .stream().map(Event::new).toList();
+    }
+
+    @Description("Where it occurred, if known.")
+    public Place place(@Source Event source) {
+        return source.node().one(Selections.resultKey(context), Place::new);
+    }
+
+    @Description("Who took part, with the role of each.")
+    public @NonNull List<@NonNull Participation> participants(@Source Event source) {
+        return source.node().many(Selections.resultKey(context), Participation::new);
+    }
+
+    @Description("Claims made about it: who says it happened, who denies it.")
+    public @NonNull List<@NonNull Claim> claims(@Source Event source) {
+        return source.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Description("The actor taking part.")
+    public @NonNull Actor actor(@Source Participation source) {
+        return source.node().one(Selections.resultKey(context), Actor::from);
+    }
+}

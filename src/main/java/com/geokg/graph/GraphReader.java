@@ -1,0 +1,72 @@
+package com.geokg.graph;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import com.geokg.config.KgConfig;
+import com.geokg.graph.query.CypherStatement;
+import com.geokg.graph.query.GraphSchema;
+import com.geokg.graph.query.NodeType;
+import com.geokg.graph.query.QueryCompiler;
+import com.geokg.graph.query.Selection;
+
+/**
+ * Runs compiled read queries: one Cypher statement per root GraphQL field, whatever the depth of
+ * its selection. The only reader of the graph that GraphQL APIs talk to.
+ */
+@ApplicationScoped
+public class GraphReader {
+
+    private static final Logger LOG = Logger.getLogger(GraphReader.class);
+
+    private final Driver driver;
+    private final GraphSchema schema;
+    private final QueryCompiler compiler;
+    private final StatementCounter counter;
+
+    GraphReader(Driver driver, Instance<GraphTypes> types, KgConfig config, StatementCounter counter) {
+        this.driver = driver;
+        this.schema = new GraphSchema(types.stream().flatMap(t -> t.types().stream()).toList());
+        this.compiler = new QueryCompiler(schema, config.query().defaultLimit(), config.query().maxLimit());
+        this.counter = counter;
+    }
+
+    public GraphSchema schema() {
+        return schema;
+    }
+
+    public Optional<NodeData> byId(String typeName, String id, List<Selection> selection) {
+        NodeType type = schema.type(typeName);
+        return run(compiler.byId(type, id, selection)).stream().findFirst();
+    }
+
+    public List<NodeData> list(String typeName, java.util.Map<String, Object> arguments, List<Selection> selection) {
+        return run(compiler.list(schema.type(typeName), arguments, selection));
+    }
+
+    private List<NodeData> run(CypherStatement statement) {
+        counter.increment();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Cypher statement #%d of this request:%n%s%nparameters %s", counter.current(), statement.cypher(),
+                    statement.parameters().keySet());
+        }
+        var result = driver.executableQuery(statement.cypher())
+                .withParameters(statement.parameters())
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute();
+        return result.records().stream().map(r -> toNode(r.get("node"))).toList();
+    }
+
+    private static NodeData toNode(Value value) {
+        return new NodeData(value.asMap());
+    }
+}

@@ -1,0 +1,397 @@
+package com.geokg.graph.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import com.geokg.graph.InvalidArgumentException;
+import com.geokg.graph.LimitTooLargeException;
+
+/**
+ * Compiles one root GraphQL field, with its whole selection set, into one Cypher statement: the
+ * way the Neo4j GraphQL Library avoids N+1 round trips. Nested relations become {@code COLLECT}
+ * subqueries inside a map projection, filters become {@code WHERE} predicates, and every client
+ * value becomes a parameter. Labels, relationship types and property names come only from the
+ * {@link GraphSchema}, never from the request.
+ *
+ * <p>Each result row has one column, {@code node}: a map with the selected scalars under their
+ * field names, relation results under {@code "@" + resultKey} (so aliases of the same relation
+ * with different arguments do not collide with each other or with scalars), and, for interfaces,
+ * the node's labels under {@code __labels}.
+ */
+public final class QueryCompiler {
+
+    public static final String RELATION_PREFIX = "@";
+    public static final String LABELS_KEY = "__labels";
+
+    private final GraphSchema schema;
+    private final int defaultLimit;
+    private final int maxLimit;
+
+    public QueryCompiler(GraphSchema schema, int defaultLimit, int maxLimit) {
+        this.schema = schema;
+        this.defaultLimit = defaultLimit;
+        this.maxLimit = maxLimit;
+    }
+
+    /** {@code MATCH} one node by id; no row when there is none. */
+    public CypherStatement byId(NodeType type, String id, List<Selection> selection) {
+        var ctx = new Context();
+        String idParam = ctx.param(id);
+        String cypher = "MATCH (this:" + quote(type.label()) + " {id: " + idParam + "})\nRETURN "
+                + projection(type, "this", selection, ctx) + " AS node";
+        return new CypherStatement(cypher, ctx.params);
+    }
+
+    /** A filtered, sorted page of nodes; arguments {@code where}, {@code sort}, {@code limit}, {@code offset}. */
+    public CypherStatement list(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
+        var ctx = new Context();
+        var cypher = new StringBuilder("MATCH (this:").append(quote(type.label())).append(')');
+        String where = condition(type, "this", map(arguments.get("where")), ctx);
+        if (!where.isEmpty()) {
+            cypher.append("\nWHERE ").append(where);
+        }
+        cypher.append("\nWITH this").append(orderBy(type, "this", arguments.get("sort")));
+        int offset = offset(arguments.get("offset"));
+        if (offset > 0) {
+            cypher.append(" SKIP ").append(ctx.param(offset));
+        }
+        cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"))));
+        cypher.append("\nRETURN ").append(projection(type, "this", selection, ctx)).append(" AS node");
+        return new CypherStatement(cypher.toString(), ctx.params);
+    }
+
+    private int limit(Object value) {
+        if (value == null) {
+            return defaultLimit;
+        }
+        int limit = ((Number) value).intValue();
+        if (limit < 0) {
+            throw new InvalidArgumentException("limit must not be negative, got " + limit);
+        }
+        if (limit > maxLimit) {
+            throw new LimitTooLargeException(limit, maxLimit);
+        }
+        return limit;
+    }
+
+    private static int offset(Object value) {
+        int offset = value == null ? 0 : ((Number) value).intValue();
+        if (offset < 0) {
+            throw new InvalidArgumentException("offset must not be negative, got " + offset);
+        }
+        return offset;
+    }
+
+    // ---- projection ---------------------------------------------------------------------------
+
+    private String projection(NodeType type, String var, List<Selection> selection, Context ctx) {
+        var entries = new LinkedHashSet<String>();
+        entries.add(".id");
+        if (type.isAbstract()) {
+            entries.add(LABELS_KEY + ": labels(" + var + ")");
+        }
+        for (Selection s : selection) {
+            if (!s.appliesTo(type)) {
+                continue;
+            }
+            ScalarField scalar = scalar(type, s.field());
+            if (scalar != null) {
+                entries.add(scalar.property().equals(scalar.name())
+                        ? "." + scalar.name()
+                        : scalar.name() + ": " + var + "." + quote(scalar.property()));
+                continue;
+            }
+            Relation relation = relation(type, s.field());
+            if (relation != null) {
+                entries.add(quote(RELATION_PREFIX + s.resultKey()) + ": " + relationValue(relation, var, s, ctx));
+            }
+        }
+        return var + " {" + String.join(", ", entries) + "}";
+    }
+
+    private String relationValue(Relation relation, String parent, Selection s, Context ctx) {
+        int n = ctx.next();
+        String that = "n" + n;
+        String rel = "r" + n;
+        NodeType target = schema.type(relation.targetType());
+        var sub = new StringBuilder("COLLECT {\n  MATCH ").append(pattern(relation, parent, that, rel, n));
+        String condition = relationCondition(relation, parent, that, rel, n);
+        if (!condition.isEmpty()) {
+            sub.append("\n  WHERE ").append(condition);
+        }
+        if (relation.edge() != null) {
+            sub.append("\n  WITH DISTINCT ").append(rel).append(", ").append(that)
+                    .append(" ORDER BY ").append(that).append(".id")
+                    .append("\n  RETURN ").append(edgeProjection(relation.edge(), target, rel, that, s.children(), ctx));
+        } else {
+            sub.append("\n  WITH DISTINCT ").append(that).append(" ORDER BY ").append(that).append(".id")
+                    .append("\n  RETURN ").append(projection(target, that, s.children(), ctx));
+        }
+        if (!relation.many()) {
+            sub.append(" LIMIT 1");
+        }
+        sub.append("\n}");
+        return relation.many() ? sub.toString() : "head(" + sub + ")";
+    }
+
+    private String edgeProjection(Edge edge, NodeType target, String rel, String that, List<Selection> selection, Context ctx) {
+        var entries = new LinkedHashSet<String>();
+        for (Selection s : selection) {
+            ScalarField property = edge.properties().get(s.field());
+            if (property != null) {
+                entries.add(property.name() + ": " + rel + "." + quote(property.property()));
+            } else if (s.field().equals(edge.nodeField())) {
+                entries.add(quote(RELATION_PREFIX + s.resultKey()) + ": " + projection(target, that, s.children(), ctx));
+            }
+        }
+        return "{" + String.join(", ", entries) + "}";
+    }
+
+    private static String pattern(Relation relation, String parent, String that, String rel, int n) {
+        return fill(relation.pattern(), parent, that, rel, n);
+    }
+
+    private static String relationCondition(Relation relation, String parent, String that, String rel, int n) {
+        return relation.condition() == null ? "" : fill(relation.condition(), parent, that, rel, n);
+    }
+
+    private static String fill(String template, String parent, String that, String rel, int n) {
+        return template.replace("{this}", parent).replace("{that}", that).replace("{rel}", rel).replace("{v}", "v" + n + "_");
+    }
+
+    // ---- filters ------------------------------------------------------------------------------
+
+    private String condition(NodeType type, String var, Map<String, Object> where, Context ctx) {
+        if (where == null || where.isEmpty()) {
+            return "";
+        }
+        var parts = new ArrayList<String>();
+        for (var entry : where.entrySet()) {
+            String key = entry.getKey();
+            Object value = entry.getValue();
+            if (value == null) {
+                continue;
+            }
+            switch (key) {
+                case "AND", "OR" -> {
+                    var nested = new ArrayList<String>();
+                    for (Object item : (Collection<?>) value) {
+                        String c = condition(type, var, map(item), ctx);
+                        if (!c.isEmpty()) {
+                            nested.add("(" + c + ")");
+                        }
+                    }
+                    if (!nested.isEmpty()) {
+                        parts.add("(" + String.join(" " + key + " ", nested) + ")");
+                    }
+                }
+                case "NOT" -> {
+                    String c = condition(type, var, map(value), ctx);
+                    if (!c.isEmpty()) {
+                        parts.add("NOT (" + c + ")");
+                    }
+                }
+                default -> parts.add(fieldCondition(type, var, key, map(value), ctx));
+            }
+        }
+        parts.removeIf(String::isEmpty);
+        return String.join(" AND ", parts);
+    }
+
+    private String fieldCondition(NodeType type, String var, String field, Map<String, Object> ops, Context ctx) {
+        ScalarField scalar = scalar(type, field);
+        if (scalar != null) {
+            return scalarCondition(scalar, var + "." + quote(scalar.property()), ops, ctx);
+        }
+        Relation relation = relation(type, field);
+        if (relation != null) {
+            return relationFilter(relation, var, ops, ctx);
+        }
+        throw new InvalidArgumentException("cannot filter " + type.name() + " on '" + field + "'");
+    }
+
+    private String relationFilter(Relation relation, String var, Map<String, Object> ops, Context ctx) {
+        var parts = new ArrayList<String>();
+        for (var op : ops.entrySet()) {
+            if (op.getValue() == null) {
+                continue;
+            }
+            int n = ctx.next();
+            String that = "n" + n;
+            String rel = "r" + n;
+            NodeType target = schema.type(relation.targetType());
+            String match = "MATCH " + pattern(relation, var, that, rel, n);
+            String fixed = relationCondition(relation, var, that, rel, n);
+            String inner = condition(target, that, map(op.getValue()), ctx);
+            parts.add(switch (op.getKey()) {
+                case "some" -> "EXISTS { " + match + where(fixed, inner) + " }";
+                case "none" -> "NOT EXISTS { " + match + where(fixed, inner) + " }";
+                case "all" -> inner.isEmpty() ? "true"
+                        : "NOT EXISTS { " + match + where(fixed, "NOT (" + inner + ")") + " }";
+                case "single" -> "COUNT { " + match + where(fixed, inner) + " } = 1";
+                default -> throw new InvalidArgumentException("unknown relationship filter '" + op.getKey()
+                        + "' on " + relation.name() + "; use some, none, all or single");
+            });
+        }
+        return String.join(" AND ", parts);
+    }
+
+    private static String where(String a, String b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return "";
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return " WHERE " + a + b;
+        }
+        return " WHERE " + a + " AND (" + b + ")";
+    }
+
+    private String scalarCondition(ScalarField field, String property, Map<String, Object> ops, Context ctx) {
+        var parts = new ArrayList<String>();
+        for (var op : ops.entrySet()) {
+            String name = op.getKey();
+            Object raw = op.getValue();
+            if (name.equals("eq") && raw == null) {
+                parts.add(property + " IS NULL");
+                continue;
+            }
+            if (raw == null) {
+                continue;
+            }
+            String operator = switch (name) {
+                case "eq" -> "=";
+                case "in" -> "IN";
+                case "contains" -> "CONTAINS";
+                case "startsWith" -> "STARTS WITH";
+                case "endsWith" -> "ENDS WITH";
+                case "lt" -> "<";
+                case "lte" -> "<=";
+                case "gt" -> ">";
+                case "gte" -> ">=";
+                default -> throw new InvalidArgumentException("unknown operator '" + name + "' on " + field.name());
+            };
+            boolean textOnly = name.equals("contains") || name.equals("startsWith") || name.equals("endsWith");
+            boolean orderOnly = operator.startsWith("<") || operator.startsWith(">");
+            if ((textOnly && !field.kind().textual()) || (orderOnly && !field.kind().ordered())) {
+                throw new InvalidArgumentException("operator '" + name + "' does not apply to " + field.name());
+            }
+            Object value = name.equals("in") ? ((Collection<?>) raw).stream().map(v -> value(field, v)).toList() : value(field, raw);
+            parts.add(property + " " + operator + " " + ctx.param(value));
+        }
+        return String.join(" AND ", parts);
+    }
+
+    private static Object value(ScalarField field, Object raw) {
+        return switch (field.kind()) {
+            case DATE -> date(field, raw);
+            case INT -> ((Number) raw).longValue();
+            case FLOAT -> ((Number) raw).doubleValue();
+            case ENUM, ID, STRING, STRING_LIST -> raw.toString();
+        };
+    }
+
+    private static LocalDate date(ScalarField field, Object raw) {
+        if (raw instanceof LocalDate date) {
+            return date;
+        }
+        try {
+            return LocalDate.parse(raw.toString());
+        } catch (DateTimeParseException e) {
+            throw new InvalidArgumentException("'" + raw + "' is not a date (YYYY-MM-DD) for " + field.name());
+        }
+    }
+
+    // ---- sorting ------------------------------------------------------------------------------
+
+    private String orderBy(NodeType type, String var, Object sort) {
+        var keys = new StringJoiner(", ", " ORDER BY ", "");
+        boolean byId = false;
+        if (sort instanceof Collection<?> items) {
+            for (Object item : items) {
+                for (var entry : map(item).entrySet()) {
+                    if (entry.getValue() == null) {
+                        continue;
+                    }
+                    ScalarField field = scalar(type, entry.getKey());
+                    if (field == null || field.kind() == ScalarKind.STRING_LIST) {
+                        throw new InvalidArgumentException("cannot sort " + type.name() + " by '" + entry.getKey() + "'");
+                    }
+                    String direction = entry.getValue().toString();
+                    if (!direction.equals("ASC") && !direction.equals("DESC")) {
+                        throw new InvalidArgumentException("sort direction must be ASC or DESC, got " + direction);
+                    }
+                    keys.add(var + "." + quote(field.property()) + " " + direction);
+                    byId |= field.name().equals("id");
+                }
+            }
+        }
+        if (!byId) {
+            keys.add(var + ".id ASC"); // a total order, so that offsets page without gaps or repeats
+        }
+        return keys.toString();
+    }
+
+    // ---- schema look-ups ----------------------------------------------------------------------
+
+    private ScalarField scalar(NodeType type, String field) {
+        ScalarField own = type.scalars().get(field);
+        if (own != null || !type.isAbstract()) {
+            return own;
+        }
+        for (String concrete : type.concreteTypes()) {
+            ScalarField f = schema.type(concrete).scalars().get(field);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private Relation relation(NodeType type, String field) {
+        Relation own = type.relations().get(field);
+        if (own != null || !type.isAbstract()) {
+            return own;
+        }
+        for (String concrete : type.concreteTypes()) {
+            Relation r = schema.type(concrete).relations().get(field);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    /** Parameter names and variable numbers of one statement. */
+    private static final class Context {
+        private final Map<String, Object> params = new HashMap<>();
+        private int counter;
+
+        String param(Object value) {
+            String name = "p" + params.size();
+            params.put(name, value);
+            return "$" + name;
+        }
+
+        int next() {
+            return ++counter;
+        }
+    }
+}

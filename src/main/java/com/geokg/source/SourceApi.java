@@ -1,0 +1,56 @@
+package com.geokg.source;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import com.geokg.actor.Actor;
+import com.geokg.claim.Claim;
+import com.geokg.graph.GraphReader;
+import com.geokg.graph.Selections;
+
+import io.smallrye.graphql.api.Context;
+
+/** Sources and the claims they report. Relation fields read what the root field's single Cypher statement fetched. */
+@GraphQLApi
+public class SourceApi {
+
+    @Inject
+    GraphReader graph;
+
+    @Inject
+    Context context;
+
+    @Query("source")
+    @Description("A source by id; null when there is none.")
+    public Source source(@NonNull @Id @Description("The id, e.g. `scmp-opinion-nk-intervention-ukraine-2024-10`.") String id) {
+        return graph.byId(SourceGraph.SOURCE, id, Selections.of(context)).map(Source::new).orElse(null);
+    }
+
+    @Query("sources")
+    @Description("Sources (articles, statements, videos), filtered, sorted and paged.")
+    public @NonNull List<@NonNull Source> sources(
+            @Description("Which sources; omit for all.") SourceWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull SourceSort> sort,
+            @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
+        return graph.list(SourceGraph.SOURCE, Selections.arguments(context), Selections.of(context))
+                .stream().map(Source::new).toList();
+    }
+
+    @Description("The claims it reports.")
+    public @NonNull List<@NonNull Claim> claims(@org.eclipse.microprofile.graphql.Source Source source) {
+        return source.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Description("The actor that published it, if known.")
+    public Actor publishedBy(@org.eclipse.microprofile.graphql.Source Source source) {
+        return source.node().one(Selections.resultKey(context), Actor::from);
+    }
+}
