@@ -42,7 +42,7 @@ public class ActorApi {
     @Description("Actors of every kind, filtered, sorted and paged.")
     public @NonNull List<@NonNull Actor> actors(
             @Description("Which actors; omit for all.") ActorWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull ActorSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(ActorGraph.ACTOR, Selections.arguments(context), Selections.of(context))

@@ -23,7 +23,7 @@ public record ActorWhere(
         @Description("On the events it took part in.") EventListFilter events,
         @Description("On the claims it asserted.") ClaimListFilter asserted,
         @Description("On the claims it denied.") ClaimListFilter denied,
-        @Name("AND") @Description("All of these.") List<@NonNull ActorWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull ActorWhere> or,
+        @Name("AND") @Description("All of these.") List<ActorWhere> and,
+        @Name("OR") @Description("At least one of these.") List<ActorWhere> or,
         @Name("NOT") @Description("Not this.") ActorWhere not) {
 }

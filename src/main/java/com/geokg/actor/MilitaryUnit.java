@@ -3,7 +3,9 @@ package com.geokg.actor;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import com.geokg.graph.NodeData;
@@ -12,18 +14,22 @@ import com.geokg.graph.NodeData;
 @Description("An armed force or one of its units.")
 public record MilitaryUnit(@Ignore NodeData node) implements Actor {
 
+    @Id
+    @NonNull
     @Override
     public String getId() {
         return node.string("id");
     }
 
+    @NonNull
     @Override
     public String getName() {
         return node.string("name");
     }
 
+    @NonNull
     @Override
-    public List<String> getAliases() {
+    public List<@NonNull String> getAliases() {
         return node.strings("aliases");
     }
 

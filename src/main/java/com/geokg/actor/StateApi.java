@@ -36,7 +36,7 @@ public class StateApi {
     @Description("States, filtered, sorted and paged.")
     public @NonNull List<@NonNull State> states(
             @Description("Which states; omit for all.") StateWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull StateSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<StateSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(ActorGraph.STATE, Selections.arguments(context), Selections.of(context))

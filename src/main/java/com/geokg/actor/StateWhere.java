@@ -23,7 +23,7 @@ public record StateWhere(
         @Description("On the states it deployed troops to.") StateListFilter deployedTroopsTo,
         @Description("On the states it received troops from.") StateListFilter receivedTroopsFrom,
         @Description("On the events it took part in.") EventListFilter events,
-        @Name("AND") @Description("All of these.") List<@NonNull StateWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull StateWhere> or,
+        @Name("AND") @Description("All of these.") List<StateWhere> and,
+        @Name("OR") @Description("At least one of these.") List<StateWhere> or,
         @Name("NOT") @Description("Not this.") StateWhere not) {
 }

@@ -39,7 +39,7 @@ public class AgreementApi {
     @Description("Agreements (treaties, pacts, memoranda), filtered, sorted and paged.")
     public @NonNull List<@NonNull Agreement> agreements(
             @Description("Which agreements; omit for all.") AgreementWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull AgreementSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<AgreementSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(AgreementGraph.AGREEMENT, Selections.arguments(context), Selections.of(context))

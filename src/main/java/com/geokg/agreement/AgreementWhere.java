@@ -22,7 +22,7 @@ public record AgreementWhere(
         @Description("On the date of signature.") DateFilter signedOn,
         @Description("On the parties.") ActorListFilter parties,
         @Description("On the claims made about it.") ClaimListFilter claims,
-        @Name("AND") @Description("All of these.") List<@NonNull AgreementWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull AgreementWhere> or,
+        @Name("AND") @Description("All of these.") List<AgreementWhere> and,
+        @Name("OR") @Description("At least one of these.") List<AgreementWhere> or,
         @Name("NOT") @Description("Not this.") AgreementWhere not) {
 }

@@ -40,7 +40,7 @@ public class ClaimApi {
     @Description("Claims, filtered, sorted and paged: who said what, and who denies it.")
     public @NonNull List<@NonNull Claim> claims(
             @Description("Which claims; omit for all.") ClaimWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull ClaimSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(ClaimGraph.CLAIM, Selections.arguments(context), Selections.of(context))

@@ -11,5 +11,5 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Conditions on a claim's status.")
 public record ClaimStatusFilter(
         @Description("Equal to.") ClaimStatus eq,
-        @Name("in") @Description("Equal to one of.") List<@NonNull ClaimStatus> anyOf) {
+        @Name("in") @Description("Equal to one of.") List<ClaimStatus> anyOf) {
 }

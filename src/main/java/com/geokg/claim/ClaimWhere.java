@@ -25,7 +25,7 @@ public record ClaimWhere(
         @Description("On who asserts it.") ActorListFilter assertedBy,
         @Description("On who denies it.") ActorListFilter deniedBy,
         @Description("On where it was reported.") SourceListFilter sources,
-        @Name("AND") @Description("All of these.") List<@NonNull ClaimWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull ClaimWhere> or,
+        @Name("AND") @Description("All of these.") List<ClaimWhere> and,
+        @Name("OR") @Description("At least one of these.") List<ClaimWhere> or,
         @Name("NOT") @Description("Not this.") ClaimWhere not) {
 }

@@ -39,7 +39,7 @@ public class EventApi {
     @Description("Events, filtered, sorted and paged.")
     public @NonNull List<@NonNull Event> events(
             @Description("Which events; omit for all.") EventWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull EventSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<EventSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(EventGraph.EVENT, Selections.arguments(context), Selections.of(context))

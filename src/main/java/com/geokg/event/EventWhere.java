@@ -26,7 +26,7 @@ public record EventWhere(
         @Description("On the number of troops.") IntFilter strength,
         @Description("On the actors that took part.") ActorListFilter participants,
         @Description("On the claims made about it.") ClaimListFilter claims,
-        @Name("AND") @Description("All of these.") List<@NonNull EventWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull EventWhere> or,
+        @Name("AND") @Description("All of these.") List<EventWhere> and,
+        @Name("OR") @Description("At least one of these.") List<EventWhere> or,
         @Name("NOT") @Description("Not this.") EventWhere not) {
 }

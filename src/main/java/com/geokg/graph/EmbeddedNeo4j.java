@@ -23,6 +23,7 @@ import org.neo4j.io.ByteUnit;
 
 import com.geokg.config.KgConfig;
 
+import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -52,7 +53,12 @@ public class EmbeddedNeo4j {
             LOG.infof("Using the Neo4j at %s (NEO4J_URI); no embedded database started", config.neo4jUri().get());
             return;
         }
-        start();
+        try {
+            start();
+        } catch (StartupFailure e) {
+            LOG.debug("Embedded Neo4j failed to start", e);
+            throw new PreventFurtherStepsException(e.getMessage(), 2);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

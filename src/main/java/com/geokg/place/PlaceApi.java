@@ -39,7 +39,7 @@ public class PlaceApi {
     @Description("Places, filtered, sorted and paged.")
     public @NonNull List<@NonNull Place> places(
             @Description("Which places; omit for all.") PlaceWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull PlaceSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<PlaceSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(PlaceGraph.PLACE, Selections.arguments(context), Selections.of(context))

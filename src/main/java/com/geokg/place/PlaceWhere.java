@@ -18,7 +18,7 @@ public record PlaceWhere(
         @Description("On the name.") StringFilter name,
         @Description("On the kind (CITY, REGION, ...).") StringFilter kind,
         @Description("On the events that occurred there.") EventListFilter events,
-        @Name("AND") @Description("All of these.") List<@NonNull PlaceWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull PlaceWhere> or,
+        @Name("AND") @Description("All of these.") List<PlaceWhere> and,
+        @Name("OR") @Description("At least one of these.") List<PlaceWhere> or,
         @Name("NOT") @Description("Not this.") PlaceWhere not) {
 }

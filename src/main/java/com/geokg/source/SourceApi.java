@@ -37,7 +37,7 @@ public class SourceApi {
     @Description("Sources (articles, statements, videos), filtered, sorted and paged.")
     public @NonNull List<@NonNull Source> sources(
             @Description("Which sources; omit for all.") SourceWhere where,
-            @Description("Sort keys in order of precedence; ties are broken by id.") List<@NonNull SourceSort> sort,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<SourceSort> sort,
             @Description("At most this many (default 100, at most the configured maximum).") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return graph.list(SourceGraph.SOURCE, Selections.arguments(context), Selections.of(context))

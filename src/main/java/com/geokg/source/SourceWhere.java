@@ -21,7 +21,7 @@ public record SourceWhere(
         @Description("On the kind (NEWS, OPINION, GOVERNMENT, VIDEO).") StringFilter kind,
         @Description("On the publication date.") DateFilter publishedOn,
         @Description("On the claims it reports.") ClaimListFilter claims,
-        @Name("AND") @Description("All of these.") List<@NonNull SourceWhere> and,
-        @Name("OR") @Description("At least one of these.") List<@NonNull SourceWhere> or,
+        @Name("AND") @Description("All of these.") List<SourceWhere> and,
+        @Name("OR") @Description("At least one of these.") List<SourceWhere> or,
         @Name("NOT") @Description("Not this.") SourceWhere not) {
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Conditions on a date (YYYY-MM-DD); all given conditions must hold.")
 public record DateFilter(
         @Description("On this date.") LocalDate eq,
-        @Name("in") @Description("On one of these dates.") List<@NonNull LocalDate> anyOf,
+        @Name("in") @Description("On one of these dates.") List<LocalDate> anyOf,
         @Description("Before.") LocalDate lt,
         @Description("On or before.") LocalDate lte,
         @Description("After.") LocalDate gt,

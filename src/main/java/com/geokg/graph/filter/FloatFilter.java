@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Conditions on a number; all given conditions must hold.")
 public record FloatFilter(
         @Description("Equal to.") Double eq,
-        @Name("in") @Description("Equal to one of.") List<@NonNull Double> anyOf,
+        @Name("in") @Description("Equal to one of.") List<Double> anyOf,
         @Description("Less than.") Double lt,
         @Description("Less than or equal to.") Double lte,
         @Description("Greater than.") Double gt,

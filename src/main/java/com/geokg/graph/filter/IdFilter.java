@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Conditions on an id; all given conditions must hold.")
 public record IdFilter(
         @Id @Description("Equal to.") String eq,
-        @Name("in") @Id @Description("Equal to one of.") List<@NonNull String> anyOf,
+        @Name("in") @Id @Description("Equal to one of.") List<String> anyOf,
         @Description("Contains this text.") String contains,
         @Description("Starts with this text.") String startsWith,
         @Description("Ends with this text.") String endsWith) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Conditions on a whole number; all given conditions must hold.")
 public record IntFilter(
         @Description("Equal to.") Integer eq,
-        @Name("in") @Description("Equal to one of.") List<@NonNull Integer> anyOf,
+        @Name("in") @Description("Equal to one of.") List<Integer> anyOf,
         @Description("Less than.") Integer lt,
         @Description("Less than or equal to.") Integer lte,
         @Description("Greater than.") Integer gt,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("Conditions on a text field; all given conditions must hold. `eq: null` matches a missing value.")
 public record StringFilter(
         @Description("Equal to.") String eq,
-        @Name("in") @Description("Equal to one of.") List<@NonNull String> anyOf,
+        @Name("in") @Description("Equal to one of.") List<String> anyOf,
         @Description("Contains this text (case-sensitive).") String contains,
         @Description("Starts with this text.") String startsWith,
         @Description("Ends with this text.") String endsWith) {
