@@ -1,0 +1,62 @@
+package com.geokg.explore;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Analysts land in GraphiQL on a query that shows what the graph is for: who signed a pact with
+ * whom, who sent troops where, and who claims it, who denies it. {@code /} and a bare
+ * {@code /q/graphql-ui/} redirect to GraphiQL with that query filled in.
+ */
+@ApplicationScoped
+public class GraphiqlLanding {
+
+    static final String UI = "/q/graphql-ui/";
+
+    static final String EXAMPLE_QUERY = """
+            # Who signed a pact with North Korea, where did it send troops,
+            # and who says so (or denies it)? Press the run button.
+            query NorthKorea($id: ID! = "north-korea") {
+              state(id: $id) {
+                name
+                pactPartners { name }
+                deployedTroopsTo { name }
+              }
+              events(where: { kind: { eq: "TROOP_DEPLOYMENT" } }, sort: [{ startDate: DESC }]) {
+                title
+                place { name }
+                participants { role actor { name } }
+                claims {
+                  text
+                  status
+                  assertedBy { name }
+                  deniedBy { name }
+                  sources { title }
+                }
+              }
+            }
+            """;
+
+    static final String LOCATION = UI + "?query=" + URLEncoder.encode(EXAMPLE_QUERY, StandardCharsets.UTF_8).replace("+", "%20");
+
+    void routes(@Observes Router router) {
+        router.get("/").order(-100).handler(GraphiqlLanding::redirect);
+        router.get(UI).order(-100).handler(ctx -> {
+            if (ctx.request().params().isEmpty()) {
+                redirect(ctx);
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private static void redirect(RoutingContext ctx) {
+        ctx.response().setStatusCode(302).putHeader("Location", LOCATION).end();
+    }
+}

@@ -1,0 +1,85 @@
+package com.geokg.graph;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.geokg.support.GraphQL;
+import com.geokg.support.Neo4jTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = Neo4jTestResource.class, restrictToAnnotatedClass = false)
+class PlatformEndpointsTest {
+
+    @Test
+    void sdlIsServedWithTheFixedNames() {
+        given().when().get("/graphql/schema.graphql").then().statusCode(200)
+                .body(containsString("interface Actor"))
+                .body(containsString("type State implements Actor"))
+                .body(containsString("pactPartners: [State!]!"))
+                .body(containsString("enum ClaimStatus"));
+    }
+
+    @Test
+    void readinessReflectsNeo4j() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItem(containsString("Neo4j")));
+    }
+
+    @Test
+    void graphiqlOpensOnAnExampleQuery() {
+        given().redirects().follow(false).when().get("/q/graphql-ui/").then().statusCode(302)
+                .header("Location", containsString("query="));
+        given().when().get("/q/graphql-ui/?query=%7B__typename%7D").then().statusCode(200)
+                .body(containsString("graphiql"));
+        given().redirects().follow(false).when().get("/").then().statusCode(302)
+                .header("Location", containsString("/q/graphql-ui/"));
+    }
+
+    @Test
+    void introspectionPassesTheDepthAndComplexityLimits() {
+        String introspection = """
+                query IntrospectionQuery {
+                  __schema {
+                    queryType { name } mutationType { name } subscriptionType { name }
+                    types { ...FullType }
+                    directives { name description locations args { ...InputValue } }
+                  }
+                }
+                fragment FullType on __Type {
+                  kind name description
+                  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+                  inputFields { ...InputValue }
+                  interfaces { ...TypeRef }
+                  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+                  possibleTypes { ...TypeRef }
+                }
+                fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+                fragment TypeRef on __Type {
+                  kind name
+                  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+                }""";
+        GraphQL.query(introspection, Map.of()).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.__schema.queryType.name", is("Query"));
+    }
+
+    @Test
+    void corsAllowsBrowserApps() {
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", containsString("localhost:5173"));
+    }
+}
