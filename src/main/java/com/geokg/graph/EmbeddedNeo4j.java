@@ -23,7 +23,6 @@ import org.neo4j.io.ByteUnit;
 
 import com.geokg.config.KgConfig;
 
-import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -57,7 +56,7 @@ public class EmbeddedNeo4j {
             start();
         } catch (StartupFailure e) {
             LOG.debug("Embedded Neo4j failed to start", e);
-            throw new PreventFurtherStepsException(e.getMessage(), 2);
+            throw e.toStartupError();
         }
     }
 
@@ -74,6 +73,7 @@ public class EmbeddedNeo4j {
         Path dataDir = embedded.dataDir().toAbsolutePath();
         int port = embedded.boltPort();
         ensurePortFree(port);
+        openJdkInternalsForNeo4j();
         long started = System.nanoTime();
         try {
             dbms = new DatabaseManagementServiceBuilder(dataDir)
@@ -92,6 +92,24 @@ public class EmbeddedNeo4j {
         }
         LOG.infof("Embedded Neo4j started in %d ms: bolt://127.0.0.1:%d, store %s",
                 (System.nanoTime() - started) / 1_000_000, port, dataDir);
+    }
+
+    /**
+     * Neo4j reaches into {@code java.nio} internals for its page cache; without access it logs a
+     * warning and runs slower. Quarkus rewrites the jar manifest's {@code Add-Opens}, but it opens
+     * {@code java.lang}, which lets us open the rest here, before Neo4j starts, so that the plain
+     * {@code java -jar} command needs no flags.
+     */
+    private static void openJdkInternalsForNeo4j() {
+        try {
+            var implAddOpens = Module.class.getDeclaredMethod("implAddOpens", String.class);
+            implAddOpens.setAccessible(true);
+            for (String pkg : new String[] {"java.nio", "java.io", "sun.nio.ch"}) {
+                implAddOpens.invoke(Object.class.getModule(), pkg);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debugf("Could not open JDK internals for Neo4j (%s); start java with --add-opens to avoid a slower page cache", e);
+        }
     }
 
     private static void ensurePortFree(int port) {

@@ -36,7 +36,6 @@ import com.geokg.graph.StartupFailure;
 import com.geokg.load.script.CypherScripts;
 import com.geokg.load.script.ScriptItem;
 
-import io.quarkus.runtime.PreventFurtherStepsException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -69,20 +68,23 @@ public class StartupScripts {
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         try {
             if (config.seed().applyOnStart()) {
-                applyAll();
+                applyAll(false);
             }
         } catch (StartupFailure e) {
             LOG.debug("Start-up failed", e);
-            throw new PreventFurtherStepsException(e.getMessage(), 2);
+            throw e.toStartupError();
         }
     }
 
-    /** Applies every versioned script not yet loaded; returns the names of those applied. */
-    public List<String> applyAll() {
+    /**
+     * Applies every versioned script not yet loaded (or every script, when forced); returns the
+     * names of those applied.
+     */
+    public List<String> applyAll(boolean force) {
         List<String> applied = new ArrayList<>();
         for (Script script : scripts()) {
             try {
-                if (history.alreadyLoaded(script.sha256())) {
+                if (!force && history.alreadyLoaded(script.sha256())) {
                     LOG.debugf("%s already loaded (sha256 %s)", script.name(), script.sha256());
                     continue;
                 }

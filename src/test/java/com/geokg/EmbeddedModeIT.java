@@ -1,0 +1,149 @@
+package com.geokg;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The packaged application on its embedded default, as a user runs it: {@code java -jar} with no
+ * {@code NEO4J_URI}. Data survives a restart; a second instance on the same store or port fails
+ * with one clear line and a non-zero exit, not a stack trace.
+ */
+class EmbeddedModeIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path work;
+
+    private final List<Process> started = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @AfterEach
+    void stopAll() throws InterruptedException {
+        for (Process p : started) {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void servesTheSeedGraphKeepsWritesAcrossRestartAndRefusesASecondInstance() throws Exception {
+        Path store = work.resolve("store");
+        int bolt = freePort();
+        int httpPort = freePort();
+
+        Process first = start(store, bolt, httpPort, "first.log");
+        awaitReady(first, httpPort);
+        String answer = graphql(httpPort, "{ state(id: \\\"north-korea\\\") { pactPartners { id } deployedTroopsTo { id } } }");
+        assertThat(answer, containsString("\"pactPartners\":[{\"id\":\"russia\"}]"));
+        assertThat(answer, containsString("\"deployedTroopsTo\":[{\"id\":\"russia\"}]"));
+
+        // cypher-shell and the loader reach the embedded store over Bolt on 127.0.0.1
+        try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+            driver.executableQuery("CREATE (:Actor:State {id: 'atlantis', name: 'Atlantis', aliases: []})").execute();
+        }
+
+        // same store, other ports: the store lock
+        Process sameStore = start(store, freePort(), freePort(), "same-store.log");
+        assertTrue(sameStore.waitFor(90, TimeUnit.SECONDS), "a second instance on the same store must exit");
+        assertNotEquals(0, sameStore.exitValue());
+        String sameStoreLog = Files.readString(work.resolve("same-store.log"));
+        assertThat(sameStoreLog, containsString("is in use by another process"));
+        assertThat(sameStoreLog, not(containsString("\tat ")));
+
+        // other store, same Bolt port
+        Process samePort = start(work.resolve("other"), bolt, freePort(), "same-port.log");
+        assertTrue(samePort.waitFor(90, TimeUnit.SECONDS), "a second instance on the same port must exit");
+        assertNotEquals(0, samePort.exitValue());
+        String samePortLog = Files.readString(work.resolve("same-port.log"));
+        assertThat(samePortLog, containsString("port " + bolt + " on 127.0.0.1 is already in use"));
+        assertThat(samePortLog, not(containsString("\tat ")));
+
+        first.destroy();
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the service stops on SIGTERM");
+
+        Process second = start(store, bolt, httpPort, "second.log");
+        awaitReady(second, httpPort);
+        String after = graphql(httpPort, "{ state(id: \\\"atlantis\\\") { name } states(limit: 100) { id } }");
+        assertThat(after, containsString("\"name\":\"Atlantis\""));
+        assertEquals(6, after.split("\\{\"id\":").length - 1, "five seed states plus Atlantis, none seeded twice: " + after);
+    }
+
+    private Process start(Path store, int bolt, int httpPort, String log) throws IOException {
+        assertTrue(Files.exists(JAR), "package the application first (mvn verify does)");
+        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(log).toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("NEO4J_URI");
+        env.put("KG_EMBEDDED_DATA_DIR", store.toString());
+        env.put("KG_EMBEDDED_BOLT_PORT", String.valueOf(bolt));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        Process p = builder.start();
+        started.add(p);
+        return p;
+    }
+
+    private void awaitReady(Process p, int port) throws Exception {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) {
+                throw new AssertionError("the service exited with " + p.exitValue());
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the service was not ready within " + START_TIMEOUT);
+    }
+
+    private String graphql(int port, String query) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}"))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
