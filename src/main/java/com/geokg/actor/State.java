@@ -17,23 +17,27 @@ public record State(@Ignore NodeData node) implements Actor {
     @Id
     @NonNull
     @Override
+    @Description("Stable, human-readable id (a slug such as `north-korea`).")
     public String getId() {
         return node.string("id");
     }
 
     @NonNull
     @Override
+    @Description("The name as sources write it (\"North Korea\").")
     public String getName() {
         return node.string("name");
     }
 
     @NonNull
     @Override
+    @Description("Other names: official names, abbreviations, metonyms (\"DPRK\", \"Pyongyang\").")
     public List<@NonNull String> getAliases() {
         return node.strings("aliases");
     }
 
     @Override
+    @Description("A short description of who this is and why it matters here.")
     public String getDescription() {
         return node.string("description");
     }

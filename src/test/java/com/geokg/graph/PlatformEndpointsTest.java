@@ -75,6 +75,48 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void everyTypeFieldArgumentAndEnumValueIsDescribed() {
+        java.util.List<Map<String, Object>> types = GraphQL.query("""
+                { __schema { types {
+                    name kind description
+                    fields { name description args { name description } }
+                    inputFields { name description }
+                    enumValues { name description }
+                } } }""", Map.of()).statusCode(200).extract().path("data.__schema.types");
+        var missing = new java.util.ArrayList<String>();
+        for (var type : types) {
+            String name = (String) type.get("name");
+            if (name.startsWith("__") || type.get("kind").equals("SCALAR")) {
+                continue;
+            }
+            if (!name.equals("Query") && blank(type.get("description"))) {
+                missing.add(name);
+            }
+            for (String list : new String[] {"fields", "inputFields", "enumValues"}) {
+                @SuppressWarnings("unchecked")
+                var members = (java.util.List<Map<String, Object>>) type.get(list);
+                for (var member : members == null ? java.util.List.<Map<String, Object>>of() : members) {
+                    if (blank(member.get("description"))) {
+                        missing.add(name + "." + member.get("name"));
+                    }
+                    @SuppressWarnings("unchecked")
+                    var args = (java.util.List<Map<String, Object>>) member.get("args");
+                    for (var arg : args == null ? java.util.List.<Map<String, Object>>of() : args) {
+                        if (blank(arg.get("description"))) {
+                            missing.add(name + "." + member.get("name") + "(" + arg.get("name") + ")");
+                        }
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), missing);
+    }
+
+    private static boolean blank(Object description) {
+        return description == null || description.toString().isBlank();
+    }
+
+    @Test
     void corsAllowsBrowserApps() {
         given().header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "POST")
