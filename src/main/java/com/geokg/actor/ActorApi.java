@@ -14,6 +14,12 @@ import org.eclipse.microprofile.graphql.Source;
 import com.geokg.agreement.Agreement;
 import com.geokg.claim.Claim;
 import com.geokg.event.Event;
+import com.geokg.agreement.AgreementWhere;
+import com.geokg.agreement.AgreementSort;
+import com.geokg.claim.ClaimWhere;
+import com.geokg.claim.ClaimSort;
+import com.geokg.event.EventWhere;
+import com.geokg.event.EventSort;
 import com.geokg.graph.GraphReader;
 import com.geokg.graph.Selections;
 
@@ -49,48 +55,96 @@ public class ActorApi {
                 .stream().map(Actor::from).toList();
     }
 
+    @Query("actorsConnection")
+    @Description("Actors, filtered and sorted, as a Relay connection: cursor paging with `totalCount` and `pageInfo`.")
+    public @NonNull ActorsConnection actorsConnection(
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new ActorsConnection(graph.connection(ActorGraph.ACTOR, Selections.arguments(context), Selections.of(context)));
+    }
+
     @Description("What it is part of: the state of an agency, the army of a unit.")
-    public @NonNull List<@NonNull Actor> partOf(@Source Actor actor) {
+    public @NonNull List<@NonNull Actor> partOf(@Source Actor actor,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Actor::from);
     }
 
     @Description("Its parts: the agencies of a state, the units of an army.")
-    public @NonNull List<@NonNull Actor> parts(@Source Actor actor) {
+    public @NonNull List<@NonNull Actor> parts(@Source Actor actor,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Actor::from);
     }
 
     @Description("The people who lead it, with their titles.")
-    public @NonNull List<@NonNull Leadership> leaders(@Source Actor actor) {
+    public @NonNull List<@NonNull Leadership> leaders(@Source Actor actor,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Leadership::new);
     }
 
     @Description("Agreements it is party to.")
-    public @NonNull List<@NonNull Agreement> agreements(@Source Actor actor) {
+    public @NonNull List<@NonNull Agreement> agreements(@Source Actor actor,
+            @Description("Which agreements; omit for all.") AgreementWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<AgreementSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Agreement::new);
     }
 
     @Description("Events it took part in, with its role in each.")
-    public @NonNull List<@NonNull EventRole> participations(@Source Actor actor) {
+    public @NonNull List<@NonNull EventRole> participations(@Source Actor actor,
+            @Description("Which events; omit for all.") EventWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<EventSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), EventRole::new);
     }
 
     @Description("Events it took part in, in any role.")
-    public @NonNull List<@NonNull Event> events(@Source Actor actor) {
+    public @NonNull List<@NonNull Event> events(@Source Actor actor,
+            @Description("Which events; omit for all.") EventWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<EventSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Event::new);
     }
 
     @Description("Claims it asserted.")
-    public @NonNull List<@NonNull Claim> asserted(@Source Actor actor) {
+    public @NonNull List<@NonNull Claim> asserted(@Source Actor actor,
+            @Description("Which claims; omit for all.") ClaimWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Claim::new);
     }
 
     @Description("Claims it denied.")
-    public @NonNull List<@NonNull Claim> denied(@Source Actor actor) {
+    public @NonNull List<@NonNull Claim> denied(@Source Actor actor,
+            @Description("Which claims; omit for all.") ClaimWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Claim::new);
     }
 
     @Description("Claims made about it.")
-    public @NonNull List<@NonNull Claim> claims(@Source Actor actor) {
+    public @NonNull List<@NonNull Claim> claims(@Source Actor actor,
+            @Description("Which claims; omit for all.") ClaimWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return actor.node().many(Selections.resultKey(context), Claim::new);
     }
 
@@ -110,12 +164,31 @@ public class ActorApi {
     }
 
     @Description("The actors this person leads, with the titles held.")
-    public @NonNull List<@NonNull Office> leads(@Source Person person) {
+    public @NonNull List<@NonNull Office> leads(@Source Person person,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return person.node().many(Selections.resultKey(context), Office::new);
     }
 
     @Description("Agreements this person signed in person.")
-    public @NonNull List<@NonNull Agreement> signed(@Source Person person) {
+    public @NonNull List<@NonNull Agreement> signed(@Source Person person,
+            @Description("Which agreements; omit for all.") AgreementWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<AgreementSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return person.node().many(Selections.resultKey(context), Agreement::new);
+    }
+
+    @Description("`events` as a Relay connection, with the relationship's properties on each edge.")
+    public @NonNull ActorEventsConnection eventsConnection(@Source Actor source,
+            @Description("Which edges: conditions on `node` and `edge`.") ActorEventsConnectionWhere where,
+            @Description("Sort keys on `node` or `edge` fields; ties are broken by id.") List<ActorEventsConnectionSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new ActorEventsConnection(source.node().connection(Selections.resultKey(context)));
     }
 }

@@ -49,7 +49,7 @@ public class ActorGraph implements GraphTypes {
             .relation(Relation.edges("leaders", "({this})<-[{rel}:LEADS]-({that}:Person)", PERSON, LEADERSHIP))
             .relation(Relation.many("agreements", "({this})-[:PARTY_TO]->({that}:Agreement)", "Agreement"))
             .relation(Relation.edges("participations", "({this})-[{rel}:PARTICIPATED_IN]->({that}:Event)", "Event", EVENT_ROLE))
-            .relation(Relation.many("events", "({this})-[:PARTICIPATED_IN]->({that}:Event)", "Event"))
+            .relation(Relation.withEdge("events", "({this})-[{rel}:PARTICIPATED_IN]->({that}:Event)", "Event", EVENT_ROLE))
             .relation(Relation.many("asserted", "({this})-[:ASSERTED]->({that}:Claim)", "Claim"))
             .relation(Relation.many("denied", "({this})-[:DENIED]->({that}:Claim)", "Claim"))
             .relation(Relation.many("claims", "({this})<-[:ABOUT]-({that}:Claim)", "Claim"))

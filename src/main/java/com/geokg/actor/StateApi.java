@@ -43,18 +43,42 @@ public class StateApi {
                 .stream().map(State::new).toList();
     }
 
+    @Query("statesConnection")
+    @Description("States, filtered and sorted, as a Relay connection: cursor paging with `totalCount` and `pageInfo`.")
+    public @NonNull StatesConnection statesConnection(
+            @Description("Which states; omit for all.") StateWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<StateSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new StatesConnection(graph.connection(ActorGraph.STATE, Selections.arguments(context), Selections.of(context)));
+    }
+
     @Description("\"Signed pact with\": states that are party to a PACT or TREATY this state is party to.")
-    public @NonNull List<@NonNull State> pactPartners(@Source State state) {
+    public @NonNull List<@NonNull State> pactPartners(@Source State state,
+            @Description("Which states; omit for all.") StateWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<StateSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return state.node().many(Selections.resultKey(context), State::new);
     }
 
     @Description("\"Deployed troops to\": states that were RECEIVER of a TROOP_DEPLOYMENT event this state was SENDER of.")
-    public @NonNull List<@NonNull State> deployedTroopsTo(@Source State state) {
+    public @NonNull List<@NonNull State> deployedTroopsTo(@Source State state,
+            @Description("Which states; omit for all.") StateWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<StateSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return state.node().many(Selections.resultKey(context), State::new);
     }
 
     @Description("\"Received troops from\": states that were SENDER of a TROOP_DEPLOYMENT event this state was RECEIVER of.")
-    public @NonNull List<@NonNull State> receivedTroopsFrom(@Source State state) {
+    public @NonNull List<@NonNull State> receivedTroopsFrom(@Source State state,
+            @Description("Which states; omit for all.") StateWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<StateSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return state.node().many(Selections.resultKey(context), State::new);
     }
 }

@@ -14,6 +14,10 @@ import org.eclipse.microprofile.graphql.Source;
 import com.geokg.actor.Actor;
 import com.geokg.actor.Person;
 import com.geokg.claim.Claim;
+import com.geokg.actor.ActorWhere;
+import com.geokg.actor.ActorSort;
+import com.geokg.claim.ClaimWhere;
+import com.geokg.claim.ClaimSort;
 import com.geokg.graph.GraphReader;
 import com.geokg.graph.Selections;
 
@@ -46,28 +50,67 @@ public class AgreementApi {
                 .stream().map(Agreement::new).toList();
     }
 
+    @Query("agreementsConnection")
+    @Description("Agreements, filtered and sorted, as a Relay connection: cursor paging with `totalCount` and `pageInfo`.")
+    public @NonNull AgreementsConnection agreementsConnection(
+            @Description("Which agreements; omit for all.") AgreementWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<AgreementSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new AgreementsConnection(graph.connection(AgreementGraph.AGREEMENT, Selections.arguments(context), Selections.of(context)));
+    }
+
     @Description("The actors party to it.")
-    public @NonNull List<@NonNull Actor> parties(@Source Agreement source) {
+    public @NonNull List<@NonNull Actor> parties(@Source Agreement source,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Actor::from);
     }
 
     @Description("The parties with their role and signature date.")
-    public @NonNull List<@NonNull Party> partyRoles(@Source Agreement source) {
+    public @NonNull List<@NonNull Party> partyRoles(@Source Agreement source,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Party::new);
     }
 
     @Description("The people who signed it in person.")
-    public @NonNull List<@NonNull Person> signatories(@Source Agreement source) {
+    public @NonNull List<@NonNull Person> signatories(@Source Agreement source,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Person::new);
     }
 
     @Description("Claims made about it.")
-    public @NonNull List<@NonNull Claim> claims(@Source Agreement source) {
+    public @NonNull List<@NonNull Claim> claims(@Source Agreement source,
+            @Description("Which claims; omit for all.") ClaimWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Claim::new);
     }
 
     @Description("The party.")
     public @NonNull Actor actor(@Source Party source) {
         return source.node().one(Selections.resultKey(context), Actor::from);
+    }
+
+    @Description("`parties` as a Relay connection, with the relationship's properties on each edge.")
+    public @NonNull AgreementPartiesConnection partiesConnection(@Source Agreement source,
+            @Description("Which edges: conditions on `node` and `edge`.") AgreementPartiesConnectionWhere where,
+            @Description("Sort keys on `node` or `edge` fields; ties are broken by id.") List<AgreementPartiesConnectionSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new AgreementPartiesConnection(source.node().connection(Selections.resultKey(context)));
     }
 }

@@ -33,7 +33,7 @@ public class AgreementGraph implements GraphTypes {
             .scalar("signedOn", DATE)
             .scalar("aliases", STRING_LIST)
             .scalar("description", STRING)
-            .relation(Relation.many("parties", "({this})<-[:PARTY_TO]-({that}:Actor)", "Actor"))
+            .relation(Relation.withEdge("parties", "({this})<-[{rel}:PARTY_TO]-({that}:Actor)", "Actor", PARTY))
             .relation(Relation.edges("partyRoles", "({this})<-[{rel}:PARTY_TO]-({that}:Actor)", "Actor", PARTY))
             .relation(Relation.many("signatories", "({this})<-[:SIGNED]-({that}:Person)", "Person"))
             .relation(Relation.many("claims", "({this})<-[:ABOUT]-({that}:Claim)", "Claim"))

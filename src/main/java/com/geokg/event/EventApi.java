@@ -14,6 +14,10 @@ import org.eclipse.microprofile.graphql.Source;
 import com.geokg.actor.Actor;
 import com.geokg.claim.Claim;
 import com.geokg.place.Place;
+import com.geokg.actor.ActorWhere;
+import com.geokg.actor.ActorSort;
+import com.geokg.claim.ClaimWhere;
+import com.geokg.claim.ClaimSort;
 import com.geokg.graph.GraphReader;
 import com.geokg.graph.Selections;
 
@@ -46,23 +50,54 @@ public class EventApi {
                 .stream().map(Event::new).toList();
     }
 
+    @Query("eventsConnection")
+    @Description("Events, filtered and sorted, as a Relay connection: cursor paging with `totalCount` and `pageInfo`.")
+    public @NonNull EventsConnection eventsConnection(
+            @Description("Which events; omit for all.") EventWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<EventSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new EventsConnection(graph.connection(EventGraph.EVENT, Selections.arguments(context), Selections.of(context)));
+    }
+
     @Description("Where it occurred, if known.")
     public Place place(@Source Event source) {
         return source.node().one(Selections.resultKey(context), Place::new);
     }
 
     @Description("Who took part, with the role of each.")
-    public @NonNull List<@NonNull Participation> participants(@Source Event source) {
+    public @NonNull List<@NonNull Participation> participants(@Source Event source,
+            @Description("Which actors; omit for all.") ActorWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ActorSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Participation::new);
     }
 
     @Description("Claims made about it: who says it happened, who denies it.")
-    public @NonNull List<@NonNull Claim> claims(@Source Event source) {
+    public @NonNull List<@NonNull Claim> claims(@Source Event source,
+            @Description("Which claims; omit for all.") ClaimWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Claim::new);
     }
 
     @Description("The actor taking part.")
     public @NonNull Actor actor(@Source Participation source) {
         return source.node().one(Selections.resultKey(context), Actor::from);
+    }
+
+    @Description("`participants` as a Relay connection, with the relationship's properties on each edge.")
+    public @NonNull EventParticipantsConnection participantsConnection(@Source Event source,
+            @Description("Which edges: conditions on `node` and `edge`.") EventParticipantsConnectionWhere where,
+            @Description("Sort keys on `node` or `edge` fields; ties are broken by id.") List<EventParticipantsConnectionSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new EventParticipantsConnection(source.node().connection(Selections.resultKey(context)));
     }
 }

@@ -53,6 +53,10 @@ public class GraphReader {
         return run(compiler.list(schema.type(typeName), arguments, selection));
     }
 
+    public Connection connection(String typeName, java.util.Map<String, Object> arguments, List<Selection> selection) {
+        return new Connection(run(compiler.connection(schema.type(typeName), arguments, selection)).get(0));
+    }
+
     private List<NodeData> run(CypherStatement statement) {
         counter.increment();
         if (LOG.isDebugEnabled()) {

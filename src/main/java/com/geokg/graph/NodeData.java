@@ -54,6 +54,18 @@ public record NodeData(Map<String, Object> values) {
         return ((List<Map<String, Object>>) v).stream().map(m -> mapper.apply(new NodeData(m))).toList();
     }
 
+    /** A nested map by plain key ({@code node}, {@code properties} of a connection edge). */
+    @SuppressWarnings("unchecked")
+    public NodeData child(String key) {
+        Object v = values.get(key);
+        return new NodeData(v == null ? Map.of() : (Map<String, Object>) v);
+    }
+
+    /** The connection a {@code fooConnection} field was selected under. */
+    public Connection connection(String resultKey) {
+        return new Connection(child(QueryCompiler.RELATION_PREFIX + resultKey));
+    }
+
     /** The value of a single-valued relation field, or {@code null}. */
     @SuppressWarnings("unchecked")
     public <T> T one(String resultKey, Function<NodeData, T> mapper) {

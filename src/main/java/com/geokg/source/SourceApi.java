@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Query;
 
 import com.geokg.actor.Actor;
 import com.geokg.claim.Claim;
+import com.geokg.claim.ClaimWhere;
+import com.geokg.claim.ClaimSort;
 import com.geokg.graph.GraphReader;
 import com.geokg.graph.Selections;
 
@@ -44,8 +46,24 @@ public class SourceApi {
                 .stream().map(Source::new).toList();
     }
 
+    @Query("sourcesConnection")
+    @Description("Sources, filtered and sorted, as a Relay connection: cursor paging with `totalCount` and `pageInfo`.")
+    public @NonNull SourcesConnection sourcesConnection(
+            @Description("Which sources; omit for all.") SourceWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<SourceSort> sort,
+            @Description("Page size: at most this many edges after `after` (default 100).") Integer first,
+            @Description("Start after the edge with this cursor.") String after,
+            @Description("Page backwards: at most this many edges before `before`.") Integer last,
+            @Description("End before the edge with this cursor.") String before) {
+        return new SourcesConnection(graph.connection(SourceGraph.SOURCE, Selections.arguments(context), Selections.of(context)));
+    }
+
     @Description("The claims it reports.")
-    public @NonNull List<@NonNull Claim> claims(@org.eclipse.microprofile.graphql.Source Source source) {
+    public @NonNull List<@NonNull Claim> claims(@org.eclipse.microprofile.graphql.Source Source source,
+            @Description("Which claims; omit for all.") ClaimWhere where,
+            @Description("Sort keys in order of precedence; ties are broken by id.") List<ClaimSort> sort,
+            @Description("At most this many; omit for all.") Integer limit,
+            @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Claim::new);
     }
 

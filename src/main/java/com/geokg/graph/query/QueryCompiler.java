@@ -30,6 +30,8 @@ import com.geokg.graph.LimitTooLargeException;
 public final class QueryCompiler {
 
     public static final String RELATION_PREFIX = "@";
+    /** A field named {@code <relation>Connection} pages that relation Relay-style. */
+    public static final String CONNECTION_SUFFIX = "Connection";
     public static final String LABELS_KEY = "__labels";
 
     private final GraphSchema schema;
@@ -59,19 +61,41 @@ public final class QueryCompiler {
         if (!where.isEmpty()) {
             cypher.append("\nWHERE ").append(where);
         }
-        cypher.append("\nWITH this").append(orderBy(type, "this", arguments.get("sort")));
+        cypher.append("\nWITH this").append(orderBy(sortKeys(type, "this", arguments.get("sort")), false));
         int offset = offset(arguments.get("offset"));
         if (offset > 0) {
             cypher.append(" SKIP ").append(ctx.param(offset));
         }
-        cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"))));
+        cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"), defaultLimit)));
         cypher.append("\nRETURN ").append(projection(type, "this", selection, ctx)).append(" AS node");
         return new CypherStatement(cypher.toString(), ctx.params);
     }
 
-    private int limit(Object value) {
+    /**
+     * A Relay connection over all nodes of a type: one row, one column {@code node} holding
+     * {@code totalCount} (counted without materialising the rows), the window's {@code skip} and
+     * {@code reversed} flag, and the {@code page} of edges ({@code {node: {...}}}).
+     */
+    public CypherStatement connection(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
+        var ctx = new Context();
+        Window window = Window.of(arguments, defaultLimit, maxLimit);
+        String where = condition(type, "this", map(arguments.get("where")), ctx);
+        String match = "MATCH (this:" + quote(type.label()) + ")" + (where.isEmpty() ? "" : " WHERE " + where);
+        var sort = sortKeys(type, "this", arguments.get("sort"));
+        String node = projection(type, "this", nodeSelection(selection), ctx);
+        String skip = ctx.param(window.reversed() ? 0 : window.skip());
+        String cypher = "CALL {\n  " + match + "\n  RETURN count(this) AS totalCount\n}\n"
+                + "CALL {\n  " + match + "\n  WITH this" + orderBy(sort, window.reversed())
+                + " SKIP " + skip + " LIMIT " + ctx.param(window.limit())
+                + "\n  RETURN collect({node: " + node + "}) AS page\n}\n"
+                + "RETURN {totalCount: totalCount, skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
+                + ", page: page} AS node";
+        return new CypherStatement(cypher, ctx.params);
+    }
+
+    private int limit(Object value, int whenAbsent) {
         if (value == null) {
-            return defaultLimit;
+            return whenAbsent;
         }
         int limit = ((Number) value).intValue();
         if (limit < 0) {
@@ -111,6 +135,12 @@ public final class QueryCompiler {
                 continue;
             }
             Relation relation = relation(type, s.field());
+            if (relation == null && s.field().endsWith(CONNECTION_SUFFIX)) {
+                relation = relation(type, s.field().substring(0, s.field().length() - CONNECTION_SUFFIX.length()));
+                if (relation != null && !relation.many()) {
+                    relation = null;
+                }
+            }
             if (relation != null) {
                 entries.add(quote(RELATION_PREFIX + s.resultKey()) + ": " + relationValue(relation, var, s, ctx));
             }
@@ -119,28 +149,105 @@ public final class QueryCompiler {
     }
 
     private String relationValue(Relation relation, String parent, Selection s, Context ctx) {
+        if (s.field().endsWith(CONNECTION_SUFFIX)) {
+            return relationConnection(relation, parent, s, ctx);
+        }
         int n = ctx.next();
         String that = "n" + n;
         String rel = "r" + n;
         NodeType target = schema.type(relation.targetType());
+        Map<String, Object> args = s.arguments();
+        String filter = condition(target, that, map(args.get("where")), ctx);
         var sub = new StringBuilder("COLLECT {\n  MATCH ").append(pattern(relation, parent, that, rel, n));
-        String condition = relationCondition(relation, parent, that, rel, n);
+        String condition = and(relationCondition(relation, parent, that, rel, n), filter);
         if (!condition.isEmpty()) {
             sub.append("\n  WHERE ").append(condition);
         }
-        if (relation.edge() != null) {
-            sub.append("\n  WITH DISTINCT ").append(rel).append(", ").append(that)
-                    .append(" ORDER BY ").append(that).append(".id")
-                    .append("\n  RETURN ").append(edgeProjection(relation.edge(), target, rel, that, s.children(), ctx));
+        String order = orderBy(sortKeys(target, that, args.get("sort")), false);
+        if (relation.edgeItems()) {
+            sub.append("\n  WITH DISTINCT ").append(rel).append(", ").append(that).append(order);
         } else {
-            sub.append("\n  WITH DISTINCT ").append(that).append(" ORDER BY ").append(that).append(".id")
-                    .append("\n  RETURN ").append(projection(target, that, s.children(), ctx));
+            sub.append("\n  WITH DISTINCT ").append(that).append(order);
+        }
+        int offset = offset(args.get("offset"));
+        if (offset > 0) {
+            sub.append(" SKIP ").append(ctx.param(offset));
         }
         if (!relation.many()) {
             sub.append(" LIMIT 1");
+        } else if (args.get("limit") != null) {
+            sub.append(" LIMIT ").append(ctx.param(limit(args.get("limit"), maxLimit)));
         }
+        sub.append("\n  RETURN ").append(relation.edgeItems()
+                ? edgeProjection(relation.edge(), target, rel, that, s.children(), ctx)
+                : projection(target, that, s.children(), ctx));
         sub.append("\n}");
         return relation.many() ? sub.toString() : "head(" + sub + ")";
+    }
+
+    /**
+     * {@code fooConnection} on a relation: the same map as a root connection, with edge
+     * properties under {@code properties} for relations whose items are relationships.
+     */
+    private String relationConnection(Relation relation, String parent, Selection s, Context ctx) {
+        int n = ctx.next();
+        String that = "n" + n;
+        String rel = "r" + n;
+        NodeType target = schema.type(relation.targetType());
+        Map<String, Object> args = s.arguments();
+        Window window = Window.of(args, defaultLimit, maxLimit);
+        String filter = connectionCondition(relation.edge(), target, that, rel, map(args.get("where")), ctx);
+        String match = "MATCH " + pattern(relation, parent, that, rel, n);
+        String condition = and(relationCondition(relation, parent, that, rel, n), filter);
+        if (!condition.isEmpty()) {
+            match += " WHERE " + condition;
+        }
+        String distinct = relation.edge() != null ? rel + ", " + that : that;
+        var item = new StringJoiner(", ", "{", "}");
+        item.add("node: " + projection(target, that, nodeSelection(s.children()), ctx));
+        if (relation.edge() != null) {
+            item.add("properties: " + edgeProperties(relation.edge(), rel, propertiesSelection(s.children())));
+        }
+        var sort = connectionSortKeys(relation.edge(), target, that, rel, args.get("sort"));
+        return "{totalCount: COUNT { " + match + " WITH DISTINCT " + distinct + " RETURN " + that + " }"
+                + ", skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
+                + ", page: COLLECT {\n  " + match + "\n  WITH DISTINCT " + distinct + orderBy(sort, window.reversed())
+                + " SKIP " + ctx.param(window.reversed() ? 0 : window.skip()) + " LIMIT " + ctx.param(window.limit())
+                + "\n  RETURN " + item + "\n}}";
+    }
+
+    private String edgeProperties(Edge edge, String rel, List<Selection> selection) {
+        var entries = new LinkedHashSet<String>();
+        for (Selection p : selection) {
+            ScalarField property = edge.properties().get(p.field());
+            if (property != null) {
+                entries.add(property.name() + ": " + rel + "." + quote(property.property()));
+            }
+        }
+        return "{" + String.join(", ", entries) + "}";
+    }
+
+    /** The sub-selections of {@code edges { node { ... } }}, merged over aliases. */
+    private static List<Selection> nodeSelection(List<Selection> connection) {
+        return grandchildren(connection, "edges", "node");
+    }
+
+    private static List<Selection> propertiesSelection(List<Selection> connection) {
+        return grandchildren(connection, "edges", "properties");
+    }
+
+    private static List<Selection> grandchildren(List<Selection> selection, String child, String grandchild) {
+        var merged = new ArrayList<Selection>();
+        for (Selection c : selection) {
+            if (c.field().equals(child)) {
+                for (Selection g : c.children()) {
+                    if (g.field().equals(grandchild)) {
+                        merged.addAll(g.children());
+                    }
+                }
+            }
+        }
+        return merged;
     }
 
     private String edgeProjection(Edge edge, NodeType target, String rel, String that, List<Selection> selection, Context ctx) {
@@ -245,6 +352,53 @@ public final class QueryCompiler {
         return String.join(" AND ", parts);
     }
 
+    /** {@code where} of a relation connection: {@code node}, {@code edge}, and AND/OR/NOT of those. */
+    private String connectionCondition(Edge edge, NodeType target, String that, String rel, Map<String, Object> where, Context ctx) {
+        var parts = new ArrayList<String>();
+        for (var entry : where.entrySet()) {
+            Object value = entry.getValue();
+            if (value == null) {
+                continue;
+            }
+            switch (entry.getKey()) {
+                case "node" -> parts.add(condition(target, that, map(value), ctx));
+                case "edge" -> {
+                    if (edge == null) {
+                        throw new InvalidArgumentException("this relation has no edge properties to filter on");
+                    }
+                    for (var field : map(value).entrySet()) {
+                        ScalarField property = edge.properties().get(field.getKey());
+                        if (property == null) {
+                            throw new InvalidArgumentException("cannot filter " + edge.typeName() + " on '" + field.getKey() + "'");
+                        }
+                        parts.add(scalarCondition(property, rel + "." + quote(property.property()), map(field.getValue()), ctx));
+                    }
+                }
+                case "AND", "OR" -> {
+                    var nested = new ArrayList<String>();
+                    for (Object item : (Collection<?>) value) {
+                        String c = connectionCondition(edge, target, that, rel, map(item), ctx);
+                        if (!c.isEmpty()) {
+                            nested.add("(" + c + ")");
+                        }
+                    }
+                    if (!nested.isEmpty()) {
+                        parts.add("(" + String.join(" " + entry.getKey() + " ", nested) + ")");
+                    }
+                }
+                case "NOT" -> {
+                    String c = connectionCondition(edge, target, that, rel, map(value), ctx);
+                    if (!c.isEmpty()) {
+                        parts.add("NOT (" + c + ")");
+                    }
+                }
+                default -> throw new InvalidArgumentException("a connection filter takes node, edge, AND, OR, NOT; not '" + entry.getKey() + "'");
+            }
+        }
+        parts.removeIf(String::isEmpty);
+        return String.join(" AND ", parts);
+    }
+
     private static String where(String a, String b) {
         if (a.isEmpty() && b.isEmpty()) {
             return "";
@@ -312,32 +466,77 @@ public final class QueryCompiler {
 
     // ---- sorting ------------------------------------------------------------------------------
 
-    private String orderBy(NodeType type, String var, Object sort) {
-        var keys = new StringJoiner(", ", " ORDER BY ", "");
-        boolean byId = false;
+    /** Sort keys as {@code expression DIRECTION}, always ending with the id so that the order is total. */
+    private List<String> sortKeys(NodeType type, String var, Object sort) {
+        var keys = new ArrayList<String>();
         if (sort instanceof Collection<?> items) {
             for (Object item : items) {
                 for (var entry : map(item).entrySet()) {
-                    if (entry.getValue() == null) {
-                        continue;
-                    }
-                    ScalarField field = scalar(type, entry.getKey());
-                    if (field == null || field.kind() == ScalarKind.STRING_LIST) {
-                        throw new InvalidArgumentException("cannot sort " + type.name() + " by '" + entry.getKey() + "'");
-                    }
-                    String direction = entry.getValue().toString();
-                    if (!direction.equals("ASC") && !direction.equals("DESC")) {
-                        throw new InvalidArgumentException("sort direction must be ASC or DESC, got " + direction);
-                    }
-                    keys.add(var + "." + quote(field.property()) + " " + direction);
-                    byId |= field.name().equals("id");
+                    keys.add(sortKey(type.name(), scalar(type, entry.getKey()), entry.getKey(), var, entry.getValue()));
                 }
             }
         }
-        if (!byId) {
-            keys.add(var + ".id ASC"); // a total order, so that offsets page without gaps or repeats
+        keys.removeIf(java.util.Objects::isNull);
+        return withIdLast(keys, var);
+    }
+
+    /** Sorts of a relation connection: {@code [{node: {name: ASC}}, {edge: {role: DESC}}]}. */
+    private List<String> connectionSortKeys(Edge edge, NodeType target, String that, String rel, Object sort) {
+        var keys = new ArrayList<String>();
+        if (sort instanceof Collection<?> items) {
+            for (Object item : items) {
+                for (var part : map(item).entrySet()) {
+                    for (var entry : map(part.getValue()).entrySet()) {
+                        if (part.getKey().equals("node")) {
+                            keys.add(sortKey(target.name(), scalar(target, entry.getKey()), entry.getKey(), that, entry.getValue()));
+                        } else if (part.getKey().equals("edge") && edge != null) {
+                            keys.add(sortKey(edge.typeName(), edge.properties().get(entry.getKey()), entry.getKey(), rel, entry.getValue()));
+                        } else {
+                            throw new InvalidArgumentException("sort a connection by node or edge fields, not '" + part.getKey() + "'");
+                        }
+                    }
+                }
+            }
         }
-        return keys.toString();
+        keys.removeIf(java.util.Objects::isNull);
+        return withIdLast(keys, that);
+    }
+
+    private static String sortKey(String typeName, ScalarField field, String name, String var, Object direction) {
+        if (direction == null) {
+            return null;
+        }
+        if (field == null || field.kind() == ScalarKind.STRING_LIST) {
+            throw new InvalidArgumentException("cannot sort " + typeName + " by '" + name + "'");
+        }
+        String dir = direction.toString();
+        if (!dir.equals("ASC") && !dir.equals("DESC")) {
+            throw new InvalidArgumentException("sort direction must be ASC or DESC, got " + dir);
+        }
+        return var + "." + quote(field.property()) + " " + dir;
+    }
+
+    private static List<String> withIdLast(List<String> keys, String var) {
+        String id = var + ".`id` ";
+        if (keys.stream().noneMatch(k -> k.startsWith(id))) {
+            keys.add(id + "ASC"); // a total order, so that offsets and cursors page without gaps or repeats
+        }
+        return keys;
+    }
+
+    private static String orderBy(List<String> keys, boolean reversed) {
+        var out = new StringJoiner(", ", " ORDER BY ", "");
+        for (String key : keys) {
+            out.add(reversed ? key.endsWith(" ASC") ? key.replaceAll(" ASC$", " DESC") : key.replaceAll(" DESC$", " ASC") : key);
+        }
+        return out.toString();
+    }
+
+    private static String and(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() ? a : a + " AND (" + b + ")";
     }
 
     // ---- schema look-ups ----------------------------------------------------------------------

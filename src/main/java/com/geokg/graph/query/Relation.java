@@ -9,9 +9,15 @@ package com.geokg.graph.query;
  *
  * @param targetType name of the {@link NodeType} reached
  * @param many a list field, or a single (nullable) one
- * @param edge non-null when items are relationships with properties
+ * @param edge the relationship's properties, exposed under {@code properties} in the relation's connection
+ * @param edgeItems the list's items are the relationships ({@code participants { role actor }}), not the nodes
  */
-public record Relation(String name, String pattern, String condition, String targetType, boolean many, Edge edge) {
+public record Relation(String name, String pattern, String condition, String targetType, boolean many, Edge edge,
+                       boolean edgeItems) {
+
+    public Relation(String name, String pattern, String condition, String targetType, boolean many, Edge edge) {
+        this(name, pattern, condition, targetType, many, edge, edge != null);
+    }
 
     public static Relation many(String name, String pattern, String targetType) {
         return new Relation(name, pattern, null, targetType, true, null);
@@ -26,6 +32,11 @@ public record Relation(String name, String pattern, String condition, String tar
     }
 
     public static Relation edges(String name, String pattern, String targetType, Edge edge) {
-        return new Relation(name, pattern, null, targetType, true, edge);
+        return new Relation(name, pattern, null, targetType, true, edge, true);
+    }
+
+    /** A list of nodes whose connection also shows the relationship's properties. */
+    public static Relation withEdge(String name, String pattern, String targetType, Edge edge) {
+        return new Relation(name, pattern, null, targetType, true, edge, false);
     }
 }
