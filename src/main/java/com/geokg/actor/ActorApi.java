@@ -1,12 +1,15 @@
 package com.geokg.actor;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -21,6 +24,7 @@ import com.geokg.claim.ClaimSort;
 import com.geokg.event.EventWhere;
 import com.geokg.event.EventSort;
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -34,6 +38,9 @@ public class ActorApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -190,5 +197,131 @@ public class ActorApi {
             @Description("Page backwards: at most this many edges before `before`.") Integer last,
             @Description("End before the edge with this cursor.") String before) {
         return new ActorEventsConnection(source.node().connection(Selections.resultKey(context)));
+    }
+
+    @Mutation("createPerson")
+    @RolesAllowed("editor")
+    @Description("Creates a Person; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Person createPerson(@NonNull @Description("The new Person.") PersonInput input) {
+        return new Person(writer.create(ActorGraph.PERSON, List.of("Actor", "Person"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertPerson")
+    @RolesAllowed("editor")
+    @Description("Creates the Person, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Person upsertPerson(@NonNull @Description("The Person.") PersonInput input) {
+        return new Person(writer.upsert(ActorGraph.PERSON, List.of("Actor", "Person"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updatePerson")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Person; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Person updatePerson(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") PersonUpdate input) {
+        return new Person(writer.update(ActorGraph.PERSON, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deletePerson")
+    @RolesAllowed("editor")
+    @Description("Deletes a Person and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Person deletePerson(@NonNull @Id @Description("Its id.") String id) {
+        return new Person(writer.delete(ActorGraph.PERSON, id, Selections.of(context)));
+    }
+
+    @Mutation("createOrganization")
+    @RolesAllowed("editor")
+    @Description("Creates a Organization; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Organization createOrganization(@NonNull @Description("The new Organization.") OrganizationInput input) {
+        return new Organization(writer.create(ActorGraph.ORGANIZATION, List.of("Actor", "Organization"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertOrganization")
+    @RolesAllowed("editor")
+    @Description("Creates the Organization, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Organization upsertOrganization(@NonNull @Description("The Organization.") OrganizationInput input) {
+        return new Organization(writer.upsert(ActorGraph.ORGANIZATION, List.of("Actor", "Organization"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateOrganization")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Organization; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Organization updateOrganization(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") OrganizationUpdate input) {
+        return new Organization(writer.update(ActorGraph.ORGANIZATION, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteOrganization")
+    @RolesAllowed("editor")
+    @Description("Deletes a Organization and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Organization deleteOrganization(@NonNull @Id @Description("Its id.") String id) {
+        return new Organization(writer.delete(ActorGraph.ORGANIZATION, id, Selections.of(context)));
+    }
+
+    @Mutation("createMilitaryUnit")
+    @RolesAllowed("editor")
+    @Description("Creates a MilitaryUnit; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull MilitaryUnit createMilitaryUnit(@NonNull @Description("The new MilitaryUnit.") MilitaryUnitInput input) {
+        return new MilitaryUnit(writer.create(ActorGraph.MILITARY_UNIT, List.of("Actor", "MilitaryUnit"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertMilitaryUnit")
+    @RolesAllowed("editor")
+    @Description("Creates the MilitaryUnit, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull MilitaryUnit upsertMilitaryUnit(@NonNull @Description("The MilitaryUnit.") MilitaryUnitInput input) {
+        return new MilitaryUnit(writer.upsert(ActorGraph.MILITARY_UNIT, List.of("Actor", "MilitaryUnit"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateMilitaryUnit")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a MilitaryUnit; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull MilitaryUnit updateMilitaryUnit(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") MilitaryUnitUpdate input) {
+        return new MilitaryUnit(writer.update(ActorGraph.MILITARY_UNIT, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteMilitaryUnit")
+    @RolesAllowed("editor")
+    @Description("Deletes a MilitaryUnit and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull MilitaryUnit deleteMilitaryUnit(@NonNull @Id @Description("Its id.") String id) {
+        return new MilitaryUnit(writer.delete(ActorGraph.MILITARY_UNIT, id, Selections.of(context)));
+    }
+
+    @Mutation("connectPartOf")
+    @RolesAllowed("editor")
+    @Description("Adds the `PART_OF` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Actor connectPartOf(@NonNull @Id @Description("The part (an agency, a unit).") String actorId,
+            @NonNull @Id @Description("What it is part of.") String parentId) {
+        return Actor.from(writer.relate(ActorGraph.PART_OF, true, actorId, parentId,
+                Selections.only(Selections.arguments(context)), ActorGraph.ACTOR, Selections.of(context)));
+    }
+
+    @Mutation("disconnectPartOf")
+    @RolesAllowed("editor")
+    @Description("Removes the `PART_OF` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Actor disconnectPartOf(@NonNull @Id @Description("The part (an agency, a unit).") String actorId,
+            @NonNull @Id @Description("What it is part of.") String parentId) {
+        return Actor.from(writer.relate(ActorGraph.PART_OF, false, actorId, parentId,
+                Selections.only(Selections.arguments(context)), ActorGraph.ACTOR, Selections.of(context)));
+    }
+
+    @Mutation("connectLeader")
+    @RolesAllowed("editor")
+    @Description("Adds the `LEADS` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Actor connectLeader(@NonNull @Id @Description("The actor led.") String actorId,
+            @NonNull @Id @Description("The leader.") String personId,
+            @Description("The title held.") String title,
+            @Description("Since when.") LocalDate since,
+            @Description("Until when.") LocalDate until) {
+        return Actor.from(writer.relate(ActorGraph.LEADS, true, personId, actorId,
+                Selections.only(Selections.arguments(context), "title", "since", "until"), ActorGraph.ACTOR, Selections.of(context)));
+    }
+
+    @Mutation("disconnectLeader")
+    @RolesAllowed("editor")
+    @Description("Removes the `LEADS` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Actor disconnectLeader(@NonNull @Id @Description("The actor led.") String actorId,
+            @NonNull @Id @Description("The leader.") String personId) {
+        return Actor.from(writer.relate(ActorGraph.LEADS, false, personId, actorId,
+                Selections.only(Selections.arguments(context)), ActorGraph.ACTOR, Selections.of(context)));
     }
 }

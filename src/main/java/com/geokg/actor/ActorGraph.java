@@ -14,6 +14,7 @@ import com.geokg.graph.GraphTypes;
 import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.RelationshipSpec;
 import com.geokg.graph.query.ScalarField;
 
 /**
@@ -29,6 +30,9 @@ public class ActorGraph implements GraphTypes {
     static final String ORGANIZATION = "Organization";
     static final String MILITARY_UNIT = "MilitaryUnit";
 
+    static final RelationshipSpec PART_OF = new RelationshipSpec("PART_OF", List.of("Actor"), List.of("Actor"),
+            Map.of(), List.of(), "from");
+
     private static final Edge LEADERSHIP = new Edge("Leadership", Map.of(
             "title", ScalarField.of("title", STRING),
             "since", ScalarField.of("since", DATE),
@@ -38,6 +42,9 @@ public class ActorGraph implements GraphTypes {
 
     private static final Edge EVENT_ROLE = new Edge("EventRole", Map.of(
             "role", ScalarField.of("role", STRING)), "event");
+
+    static final RelationshipSpec LEADS = new RelationshipSpec("LEADS", List.of("Person"), List.of("Actor"),
+            LEADERSHIP.properties(), List.of(), "to");
 
     static final NodeType ACTOR_TYPE = NodeType.anInterface(ACTOR, "Actor", List.of(STATE, PERSON, ORGANIZATION, MILITARY_UNIT))
             .scalar("id", ID)

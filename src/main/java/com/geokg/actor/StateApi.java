@@ -2,16 +2,19 @@ package com.geokg.actor;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -22,6 +25,9 @@ public class StateApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -80,5 +86,34 @@ public class StateApi {
             @Description("At most this many; omit for all.") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return state.node().many(Selections.resultKey(context), State::new);
+    }
+
+    @Mutation("createState")
+    @RolesAllowed("editor")
+    @Description("Creates a State; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull State createState(@NonNull @Description("The new State.") StateInput input) {
+        return new State(writer.create(ActorGraph.STATE, List.of("Actor", "State"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertState")
+    @RolesAllowed("editor")
+    @Description("Creates the State, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull State upsertState(@NonNull @Description("The State.") StateInput input) {
+        return new State(writer.upsert(ActorGraph.STATE, List.of("Actor", "State"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateState")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a State; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull State updateState(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") StateUpdate input) {
+        return new State(writer.update(ActorGraph.STATE, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteState")
+    @RolesAllowed("editor")
+    @Description("Deletes a State and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull State deleteState(@NonNull @Id @Description("Its id.") String id) {
+        return new State(writer.delete(ActorGraph.STATE, id, Selections.of(context)));
     }
 }

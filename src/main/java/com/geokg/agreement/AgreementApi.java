@@ -1,12 +1,15 @@
 package com.geokg.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -19,6 +22,7 @@ import com.geokg.actor.ActorSort;
 import com.geokg.claim.ClaimWhere;
 import com.geokg.claim.ClaimSort;
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -29,6 +33,9 @@ public class AgreementApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -112,5 +119,73 @@ public class AgreementApi {
             @Description("Page backwards: at most this many edges before `before`.") Integer last,
             @Description("End before the edge with this cursor.") String before) {
         return new AgreementPartiesConnection(source.node().connection(Selections.resultKey(context)));
+    }
+
+    @Mutation("createAgreement")
+    @RolesAllowed("editor")
+    @Description("Creates a Agreement; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Agreement createAgreement(@NonNull @Description("The new Agreement.") AgreementInput input) {
+        return new Agreement(writer.create(AgreementGraph.AGREEMENT, List.of("Agreement"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertAgreement")
+    @RolesAllowed("editor")
+    @Description("Creates the Agreement, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Agreement upsertAgreement(@NonNull @Description("The Agreement.") AgreementInput input) {
+        return new Agreement(writer.upsert(AgreementGraph.AGREEMENT, List.of("Agreement"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateAgreement")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Agreement; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Agreement updateAgreement(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") AgreementUpdate input) {
+        return new Agreement(writer.update(AgreementGraph.AGREEMENT, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteAgreement")
+    @RolesAllowed("editor")
+    @Description("Deletes a Agreement and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Agreement deleteAgreement(@NonNull @Id @Description("Its id.") String id) {
+        return new Agreement(writer.delete(AgreementGraph.AGREEMENT, id, Selections.of(context)));
+    }
+
+    @Mutation("connectParty")
+    @RolesAllowed("editor")
+    @Description("Adds the `PARTY` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Agreement connectParty(@NonNull @Id @Description("The agreement.") String agreementId,
+            @NonNull @Id @Description("The party.") String actorId,
+            @Description("SIGNATORY, GUARANTOR, ...") String role,
+            @Description("When it signed.") LocalDate signedOn) {
+        return new Agreement(writer.relate(AgreementGraph.PARTY, true, actorId, agreementId,
+                Selections.only(Selections.arguments(context), "role", "signedOn"), AgreementGraph.AGREEMENT, Selections.of(context)));
+    }
+
+    @Mutation("disconnectParty")
+    @RolesAllowed("editor")
+    @Description("Removes the `PARTY` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Agreement disconnectParty(@NonNull @Id @Description("The agreement.") String agreementId,
+            @NonNull @Id @Description("The party.") String actorId) {
+        return new Agreement(writer.relate(AgreementGraph.PARTY, false, actorId, agreementId,
+                Selections.only(Selections.arguments(context)), AgreementGraph.AGREEMENT, Selections.of(context)));
+    }
+
+    @Mutation("connectSignatory")
+    @RolesAllowed("editor")
+    @Description("Adds the `SIGNATORY` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Agreement connectSignatory(@NonNull @Id @Description("The agreement.") String agreementId,
+            @NonNull @Id @Description("The person who signed.") String personId,
+            @Description("When.") LocalDate on) {
+        return new Agreement(writer.relate(AgreementGraph.SIGNATORY, true, personId, agreementId,
+                Selections.only(Selections.arguments(context), "on"), AgreementGraph.AGREEMENT, Selections.of(context)));
+    }
+
+    @Mutation("disconnectSignatory")
+    @RolesAllowed("editor")
+    @Description("Removes the `SIGNATORY` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Agreement disconnectSignatory(@NonNull @Id @Description("The agreement.") String agreementId,
+            @NonNull @Id @Description("The person who signed.") String personId) {
+        return new Agreement(writer.relate(AgreementGraph.SIGNATORY, false, personId, agreementId,
+                Selections.only(Selections.arguments(context)), AgreementGraph.AGREEMENT, Selections.of(context)));
     }
 }

@@ -14,6 +14,7 @@ import com.geokg.graph.GraphTypes;
 import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.RelationshipSpec;
 import com.geokg.graph.query.ScalarField;
 
 /** How agreements sit in the graph: parties by `PARTY_TO`, signatories by `SIGNED`. */
@@ -22,7 +23,13 @@ public class AgreementGraph implements GraphTypes {
 
     static final String AGREEMENT = "Agreement";
 
-    private static final Edge PARTY = new Edge("Party", Map.of(
+    static final RelationshipSpec PARTY = new RelationshipSpec("PARTY_TO", List.of("Actor"), List.of("Agreement"),
+            Map.of("role", ScalarField.of("role", STRING), "signedOn", ScalarField.of("signedOn", DATE)), List.of(), "to");
+
+    static final RelationshipSpec SIGNATORY = new RelationshipSpec("SIGNED", List.of("Person"), List.of("Agreement"),
+            Map.of("on", ScalarField.of("on", DATE)), List.of(), "to");
+
+    private static final Edge PARTY_EDGE = new Edge("Party", Map.of(
             "role", ScalarField.of("role", STRING),
             "signedOn", ScalarField.of("signedOn", DATE)), "actor");
 
@@ -33,8 +40,8 @@ public class AgreementGraph implements GraphTypes {
             .scalar("signedOn", DATE)
             .scalar("aliases", STRING_LIST)
             .scalar("description", STRING)
-            .relation(Relation.withEdge("parties", "({this})<-[{rel}:PARTY_TO]-({that}:Actor)", "Actor", PARTY))
-            .relation(Relation.edges("partyRoles", "({this})<-[{rel}:PARTY_TO]-({that}:Actor)", "Actor", PARTY))
+            .relation(Relation.withEdge("parties", "({this})<-[{rel}:PARTY_TO]-({that}:Actor)", "Actor", PARTY_EDGE))
+            .relation(Relation.edges("partyRoles", "({this})<-[{rel}:PARTY_TO]-({that}:Actor)", "Actor", PARTY_EDGE))
             .relation(Relation.many("signatories", "({this})<-[:SIGNED]-({that}:Person)", "Person"))
             .relation(Relation.many("claims", "({this})<-[:ABOUT]-({that}:Claim)", "Claim"))
             .build();

@@ -1,12 +1,15 @@
 package com.geokg.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -26,6 +29,7 @@ import com.geokg.place.PlaceSort;
 import com.geokg.source.SourceWhere;
 import com.geokg.source.SourceSort;
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -36,6 +40,9 @@ public class ClaimApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -175,5 +182,108 @@ public class ClaimApi {
             @Description("Page backwards: at most this many edges before `before`.") Integer last,
             @Description("End before the edge with this cursor.") String before) {
         return new ClaimActorsConnection(source.node().connection(Selections.resultKey(context)));
+    }
+
+    @Mutation("createClaim")
+    @RolesAllowed("editor")
+    @Description("Creates a Claim; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Claim createClaim(@NonNull @Description("The new Claim.") ClaimInput input) {
+        return new Claim(writer.create(ClaimGraph.CLAIM, List.of("Claim"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertClaim")
+    @RolesAllowed("editor")
+    @Description("Creates the Claim, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Claim upsertClaim(@NonNull @Description("The Claim.") ClaimInput input) {
+        return new Claim(writer.upsert(ClaimGraph.CLAIM, List.of("Claim"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateClaim")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Claim; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Claim updateClaim(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") ClaimUpdate input) {
+        return new Claim(writer.update(ClaimGraph.CLAIM, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteClaim")
+    @RolesAllowed("editor")
+    @Description("Deletes a Claim and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Claim deleteClaim(@NonNull @Id @Description("Its id.") String id) {
+        return new Claim(writer.delete(ClaimGraph.CLAIM, id, Selections.of(context)));
+    }
+
+    @Mutation("connectAssertedBy")
+    @RolesAllowed("editor")
+    @Description("Adds the `ASSERTED` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim connectAssertedBy(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("Who asserts it.") String actorId,
+            @Description("When.") LocalDate on) {
+        return new Claim(writer.relate(ClaimGraph.ASSERTED, true, actorId, claimId,
+                Selections.only(Selections.arguments(context), "on"), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("disconnectAssertedBy")
+    @RolesAllowed("editor")
+    @Description("Removes the `ASSERTED` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim disconnectAssertedBy(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("Who asserts it.") String actorId) {
+        return new Claim(writer.relate(ClaimGraph.ASSERTED, false, actorId, claimId,
+                Selections.only(Selections.arguments(context)), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("connectDeniedBy")
+    @RolesAllowed("editor")
+    @Description("Adds the `DENIED` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim connectDeniedBy(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("Who denies it.") String actorId,
+            @Description("When.") LocalDate on) {
+        return new Claim(writer.relate(ClaimGraph.DENIED, true, actorId, claimId,
+                Selections.only(Selections.arguments(context), "on"), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("disconnectDeniedBy")
+    @RolesAllowed("editor")
+    @Description("Removes the `DENIED` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim disconnectDeniedBy(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("Who denies it.") String actorId) {
+        return new Claim(writer.relate(ClaimGraph.DENIED, false, actorId, claimId,
+                Selections.only(Selections.arguments(context)), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("connectAbout")
+    @RolesAllowed("editor")
+    @Description("Adds the `ABOUT` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim connectAbout(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("What it is about: an actor, event, place, agreement, source or claim.") String targetId) {
+        return new Claim(writer.relate(ClaimGraph.ABOUT, true, claimId, targetId,
+                Selections.only(Selections.arguments(context)), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("disconnectAbout")
+    @RolesAllowed("editor")
+    @Description("Removes the `ABOUT` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim disconnectAbout(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("What it is about: an actor, event, place, agreement, source or claim.") String targetId) {
+        return new Claim(writer.relate(ClaimGraph.ABOUT, false, claimId, targetId,
+                Selections.only(Selections.arguments(context)), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("connectSource")
+    @RolesAllowed("editor")
+    @Description("Adds the `REPORTED_IN` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim connectSource(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("The source reporting it.") String sourceId) {
+        return new Claim(writer.relate(ClaimGraph.REPORTED_IN, true, claimId, sourceId,
+                Selections.only(Selections.arguments(context)), ClaimGraph.CLAIM, Selections.of(context)));
+    }
+
+    @Mutation("disconnectSource")
+    @RolesAllowed("editor")
+    @Description("Removes the `REPORTED_IN` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Claim disconnectSource(@NonNull @Id @Description("The claim.") String claimId,
+            @NonNull @Id @Description("The source reporting it.") String sourceId) {
+        return new Claim(writer.relate(ClaimGraph.REPORTED_IN, false, claimId, sourceId,
+                Selections.only(Selections.arguments(context)), ClaimGraph.CLAIM, Selections.of(context)));
     }
 }

@@ -16,6 +16,7 @@ import com.geokg.graph.GraphTypes;
 import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.RelationshipSpec;
 import com.geokg.graph.query.ScalarField;
 
 /**
@@ -26,6 +27,18 @@ import com.geokg.graph.query.ScalarField;
 public class ClaimGraph implements GraphTypes {
 
     static final String CLAIM = "Claim";
+
+    static final RelationshipSpec ASSERTED = new RelationshipSpec("ASSERTED", List.of("Actor"), List.of("Claim"),
+            Map.of("on", ScalarField.of("on", DATE)), List.of(), "to");
+
+    static final RelationshipSpec DENIED = new RelationshipSpec("DENIED", List.of("Actor"), List.of("Claim"),
+            Map.of("on", ScalarField.of("on", DATE)), List.of(), "to");
+
+    static final RelationshipSpec ABOUT = new RelationshipSpec("ABOUT", List.of("Claim"),
+            List.of("Actor", "Event", "Place", "Agreement", "Source", "Claim"), Map.of(), List.of(), "from");
+
+    static final RelationshipSpec REPORTED_IN = new RelationshipSpec("REPORTED_IN", List.of("Claim"), List.of("Source"),
+            Map.of(), List.of(), "from");
 
     private static final Edge STANCE = new Edge("Stance", Map.of("on", ScalarField.of("on", DATE)), "actor");
 

@@ -2,11 +2,13 @@ package com.geokg.event;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -19,6 +21,7 @@ import com.geokg.actor.ActorSort;
 import com.geokg.claim.ClaimWhere;
 import com.geokg.claim.ClaimSort;
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -29,6 +32,9 @@ public class EventApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -99,5 +105,72 @@ public class EventApi {
             @Description("Page backwards: at most this many edges before `before`.") Integer last,
             @Description("End before the edge with this cursor.") String before) {
         return new EventParticipantsConnection(source.node().connection(Selections.resultKey(context)));
+    }
+
+    @Mutation("createEvent")
+    @RolesAllowed("editor")
+    @Description("Creates a Event; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Event createEvent(@NonNull @Description("The new Event.") EventInput input) {
+        return new Event(writer.create(EventGraph.EVENT, List.of("Event"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertEvent")
+    @RolesAllowed("editor")
+    @Description("Creates the Event, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Event upsertEvent(@NonNull @Description("The Event.") EventInput input) {
+        return new Event(writer.upsert(EventGraph.EVENT, List.of("Event"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateEvent")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Event; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Event updateEvent(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") EventUpdate input) {
+        return new Event(writer.update(EventGraph.EVENT, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteEvent")
+    @RolesAllowed("editor")
+    @Description("Deletes a Event and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Event deleteEvent(@NonNull @Id @Description("Its id.") String id) {
+        return new Event(writer.delete(EventGraph.EVENT, id, Selections.of(context)));
+    }
+
+    @Mutation("connectParticipant")
+    @RolesAllowed("editor")
+    @Description("Adds the `PARTICIPANT` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Event connectParticipant(@NonNull @Id @Description("The event.") String eventId,
+            @NonNull @Id @Description("The actor taking part.") String actorId,
+            @NonNull @Description("Its role: SENDER, RECEIVER, ATTACKER, ...") String role) {
+        return new Event(writer.relate(EventGraph.PARTICIPANT, true, actorId, eventId,
+                Selections.only(Selections.arguments(context), "role"), EventGraph.EVENT, Selections.of(context)));
+    }
+
+    @Mutation("disconnectParticipant")
+    @RolesAllowed("editor")
+    @Description("Removes the `PARTICIPANT` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Event disconnectParticipant(@NonNull @Id @Description("The event.") String eventId,
+            @NonNull @Id @Description("The actor taking part.") String actorId,
+            @NonNull @Description("Its role: SENDER, RECEIVER, ATTACKER, ...") String role) {
+        return new Event(writer.relate(EventGraph.PARTICIPANT, false, actorId, eventId,
+                Selections.only(Selections.arguments(context), "role"), EventGraph.EVENT, Selections.of(context)));
+    }
+
+    @Mutation("connectPlace")
+    @RolesAllowed("editor")
+    @Description("Adds the `OCCURRED_AT` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Event connectPlace(@NonNull @Id @Description("The event.") String eventId,
+            @NonNull @Id @Description("Where it occurred.") String placeId) {
+        return new Event(writer.relate(EventGraph.OCCURRED_AT, true, eventId, placeId,
+                Selections.only(Selections.arguments(context)), EventGraph.EVENT, Selections.of(context)));
+    }
+
+    @Mutation("disconnectPlace")
+    @RolesAllowed("editor")
+    @Description("Removes the `OCCURRED_AT` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Event disconnectPlace(@NonNull @Id @Description("The event.") String eventId,
+            @NonNull @Id @Description("Where it occurred.") String placeId) {
+        return new Event(writer.relate(EventGraph.OCCURRED_AT, false, eventId, placeId,
+                Selections.only(Selections.arguments(context)), EventGraph.EVENT, Selections.of(context)));
     }
 }

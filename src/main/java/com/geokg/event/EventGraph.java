@@ -14,6 +14,7 @@ import com.geokg.graph.GraphTypes;
 import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.RelationshipSpec;
 import com.geokg.graph.query.ScalarField;
 
 /** How events sit in the graph: actors take part with a role, events occur at places. */
@@ -21,6 +22,12 @@ import com.geokg.graph.query.ScalarField;
 public class EventGraph implements GraphTypes {
 
     static final String EVENT = "Event";
+
+    static final RelationshipSpec PARTICIPANT = new RelationshipSpec("PARTICIPATED_IN", List.of("Actor"), List.of("Event"),
+            Map.of("role", ScalarField.of("role", STRING)), List.of("role"), "to");
+
+    static final RelationshipSpec OCCURRED_AT = new RelationshipSpec("OCCURRED_AT", List.of("Event"), List.of("Place"),
+            Map.of(), List.of(), "from");
 
     private static final Edge PARTICIPATION = new Edge("Participation", Map.of(
             "role", ScalarField.of("role", STRING)), "actor");

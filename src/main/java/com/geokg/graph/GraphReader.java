@@ -40,6 +40,14 @@ public class GraphReader {
         this.counter = counter;
     }
 
+    QueryCompiler compiler() {
+        return compiler;
+    }
+
+    StatementCounter counter() {
+        return counter;
+    }
+
     public GraphSchema schema() {
         return schema;
     }

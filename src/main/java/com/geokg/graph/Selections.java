@@ -31,6 +31,24 @@ public final class Selections {
         return environment(context).getArguments();
     }
 
+    /** The {@code input} argument of a mutation, with only the fields the client gave (a null is given). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> input(Context context) {
+        Object input = arguments(context).get("input");
+        return input == null ? Map.of() : (Map<String, Object>) input;
+    }
+
+    /** The given keys of an argument map, those present only. */
+    public static Map<String, Object> only(Map<String, Object> arguments, String... keys) {
+        var out = new java.util.LinkedHashMap<String, Object>();
+        for (String key : keys) {
+            if (arguments.containsKey(key)) {
+                out.put(key, arguments.get(key));
+            }
+        }
+        return out;
+    }
+
     /** The alias (or name) the current field was selected under: the key of its pre-fetched value. */
     public static String resultKey(Context context) {
         return environment(context).getField().getResultKey();

@@ -2,11 +2,13 @@ package com.geokg.place;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -19,6 +21,7 @@ import com.geokg.claim.ClaimSort;
 import com.geokg.event.EventWhere;
 import com.geokg.event.EventSort;
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -29,6 +32,9 @@ public class PlaceApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -97,5 +103,52 @@ public class PlaceApi {
             @Description("At most this many; omit for all.") Integer limit,
             @Description("Skip this many first.") Integer offset) {
         return source.node().many(Selections.resultKey(context), Claim::new);
+    }
+
+    @Mutation("createPlace")
+    @RolesAllowed("editor")
+    @Description("Creates a Place; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Place createPlace(@NonNull @Description("The new Place.") PlaceInput input) {
+        return new Place(writer.create(PlaceGraph.PLACE, List.of("Place"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertPlace")
+    @RolesAllowed("editor")
+    @Description("Creates the Place, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Place upsertPlace(@NonNull @Description("The Place.") PlaceInput input) {
+        return new Place(writer.upsert(PlaceGraph.PLACE, List.of("Place"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updatePlace")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Place; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Place updatePlace(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") PlaceUpdate input) {
+        return new Place(writer.update(PlaceGraph.PLACE, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deletePlace")
+    @RolesAllowed("editor")
+    @Description("Deletes a Place and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Place deletePlace(@NonNull @Id @Description("Its id.") String id) {
+        return new Place(writer.delete(PlaceGraph.PLACE, id, Selections.of(context)));
+    }
+
+    @Mutation("connectLocatedIn")
+    @RolesAllowed("editor")
+    @Description("Adds the `LOCATED_IN` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Place connectLocatedIn(@NonNull @Id @Description("The place.") String placeId,
+            @NonNull @Id @Description("The place or state it lies in.") String containerId) {
+        return new Place(writer.relate(PlaceGraph.LOCATED_IN, true, placeId, containerId,
+                Selections.only(Selections.arguments(context)), PlaceGraph.PLACE, Selections.of(context)));
+    }
+
+    @Mutation("disconnectLocatedIn")
+    @RolesAllowed("editor")
+    @Description("Removes the `LOCATED_IN` relationship; NOT_FOUND names a missing end. Needs the `editor` role.")
+    public @NonNull Place disconnectLocatedIn(@NonNull @Id @Description("The place.") String placeId,
+            @NonNull @Id @Description("The place or state it lies in.") String containerId) {
+        return new Place(writer.relate(PlaceGraph.LOCATED_IN, false, placeId, containerId,
+                Selections.only(Selections.arguments(context)), PlaceGraph.PLACE, Selections.of(context)));
     }
 }

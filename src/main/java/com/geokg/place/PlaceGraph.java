@@ -13,6 +13,7 @@ import com.geokg.graph.GraphTypes;
 import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.RelationshipSpec;
 import com.geokg.graph.query.ScalarField;
 
 /** How places sit in the graph: `LOCATED_IN` a larger place or a state; events `OCCURRED_AT` them. */
@@ -20,6 +21,9 @@ import com.geokg.graph.query.ScalarField;
 public class PlaceGraph implements GraphTypes {
 
     static final String PLACE = "Place";
+
+    static final RelationshipSpec LOCATED_IN = new RelationshipSpec("LOCATED_IN", List.of("Place"), List.of("Place", "State"),
+            Map.of(), List.of(), "from");
 
     static final NodeType PLACE_TYPE = NodeType.object(PLACE, "Place")
             .scalar("id", ID)

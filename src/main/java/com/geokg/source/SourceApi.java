@@ -2,11 +2,13 @@ package com.geokg.source;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -15,6 +17,7 @@ import com.geokg.claim.Claim;
 import com.geokg.claim.ClaimWhere;
 import com.geokg.claim.ClaimSort;
 import com.geokg.graph.GraphReader;
+import com.geokg.graph.GraphWriter;
 import com.geokg.graph.Selections;
 
 import io.smallrye.graphql.api.Context;
@@ -25,6 +28,9 @@ public class SourceApi {
 
     @Inject
     GraphReader graph;
+
+    @Inject
+    GraphWriter writer;
 
     @Inject
     Context context;
@@ -70,5 +76,34 @@ public class SourceApi {
     @Description("The actor that published it, if known.")
     public Actor publishedBy(@org.eclipse.microprofile.graphql.Source Source source) {
         return source.node().one(Selections.resultKey(context), Actor::from);
+    }
+
+    @Mutation("createSource")
+    @RolesAllowed("editor")
+    @Description("Creates a Source; fails with ALREADY_EXISTS when the id is taken. Needs the `editor` role.")
+    public @NonNull Source createSource(@NonNull @Description("The new Source.") SourceInput input) {
+        return new Source(writer.create(SourceGraph.SOURCE, List.of("Source"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("upsertSource")
+    @RolesAllowed("editor")
+    @Description("Creates the Source, or sets the given fields on the one with this id. Needs the `editor` role.")
+    public @NonNull Source upsertSource(@NonNull @Description("The Source.") SourceInput input) {
+        return new Source(writer.upsert(SourceGraph.SOURCE, List.of("Source"), Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("updateSource")
+    @RolesAllowed("editor")
+    @Description("Changes fields of a Source; fails with NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Source updateSource(@NonNull @Id @Description("Its id.") String id,
+            @NonNull @Description("The fields to change.") SourceUpdate input) {
+        return new Source(writer.update(SourceGraph.SOURCE, id, Selections.input(context), Selections.of(context)));
+    }
+
+    @Mutation("deleteSource")
+    @RolesAllowed("editor")
+    @Description("Deletes a Source and its relationships, returning it as it was; NOT_FOUND when there is none. Needs the `editor` role.")
+    public @NonNull Source deleteSource(@NonNull @Id @Description("Its id.") String id) {
+        return new Source(writer.delete(SourceGraph.SOURCE, id, Selections.of(context)));
     }
 }

@@ -46,16 +46,16 @@ public final class QueryCompiler {
 
     /** {@code MATCH} one node by id; no row when there is none. */
     public CypherStatement byId(NodeType type, String id, List<Selection> selection) {
-        var ctx = new Context();
+        var ctx = new CypherContext();
         String idParam = ctx.param(id);
         String cypher = "MATCH (this:" + quote(type.label()) + " {id: " + idParam + "})\nRETURN "
                 + projection(type, "this", selection, ctx) + " AS node";
-        return new CypherStatement(cypher, ctx.params);
+        return new CypherStatement(cypher, ctx.params());
     }
 
     /** A filtered, sorted page of nodes; arguments {@code where}, {@code sort}, {@code limit}, {@code offset}. */
     public CypherStatement list(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
-        var ctx = new Context();
+        var ctx = new CypherContext();
         var cypher = new StringBuilder("MATCH (this:").append(quote(type.label())).append(')');
         String where = condition(type, "this", map(arguments.get("where")), ctx);
         if (!where.isEmpty()) {
@@ -68,7 +68,7 @@ public final class QueryCompiler {
         }
         cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"), defaultLimit)));
         cypher.append("\nRETURN ").append(projection(type, "this", selection, ctx)).append(" AS node");
-        return new CypherStatement(cypher.toString(), ctx.params);
+        return new CypherStatement(cypher.toString(), ctx.params());
     }
 
     /**
@@ -77,7 +77,7 @@ public final class QueryCompiler {
      * {@code reversed} flag, and the {@code page} of edges ({@code {node: {...}}}).
      */
     public CypherStatement connection(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
-        var ctx = new Context();
+        var ctx = new CypherContext();
         Window window = Window.of(arguments, defaultLimit, maxLimit);
         String where = condition(type, "this", map(arguments.get("where")), ctx);
         String match = "MATCH (this:" + quote(type.label()) + ")" + (where.isEmpty() ? "" : " WHERE " + where);
@@ -90,7 +90,7 @@ public final class QueryCompiler {
                 + "\n  RETURN collect({node: " + node + "}) AS page\n}\n"
                 + "RETURN {totalCount: totalCount, skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
                 + ", page: page} AS node";
-        return new CypherStatement(cypher, ctx.params);
+        return new CypherStatement(cypher, ctx.params());
     }
 
     private int limit(Object value, int whenAbsent) {
@@ -117,7 +117,7 @@ public final class QueryCompiler {
 
     // ---- projection ---------------------------------------------------------------------------
 
-    private String projection(NodeType type, String var, List<Selection> selection, Context ctx) {
+    String projection(NodeType type, String var, List<Selection> selection, CypherContext ctx) {
         var entries = new LinkedHashSet<String>();
         entries.add(".id");
         if (type.isAbstract()) {
@@ -148,7 +148,7 @@ public final class QueryCompiler {
         return var + " {" + String.join(", ", entries) + "}";
     }
 
-    private String relationValue(Relation relation, String parent, Selection s, Context ctx) {
+    private String relationValue(Relation relation, String parent, Selection s, CypherContext ctx) {
         if (s.field().endsWith(CONNECTION_SUFFIX)) {
             return relationConnection(relation, parent, s, ctx);
         }
@@ -189,7 +189,7 @@ public final class QueryCompiler {
      * {@code fooConnection} on a relation: the same map as a root connection, with edge
      * properties under {@code properties} for relations whose items are relationships.
      */
-    private String relationConnection(Relation relation, String parent, Selection s, Context ctx) {
+    private String relationConnection(Relation relation, String parent, Selection s, CypherContext ctx) {
         int n = ctx.next();
         String that = "n" + n;
         String rel = "r" + n;
@@ -250,7 +250,7 @@ public final class QueryCompiler {
         return merged;
     }
 
-    private String edgeProjection(Edge edge, NodeType target, String rel, String that, List<Selection> selection, Context ctx) {
+    private String edgeProjection(Edge edge, NodeType target, String rel, String that, List<Selection> selection, CypherContext ctx) {
         var entries = new LinkedHashSet<String>();
         for (Selection s : selection) {
             ScalarField property = edge.properties().get(s.field());
@@ -277,7 +277,7 @@ public final class QueryCompiler {
 
     // ---- filters ------------------------------------------------------------------------------
 
-    private String condition(NodeType type, String var, Map<String, Object> where, Context ctx) {
+    private String condition(NodeType type, String var, Map<String, Object> where, CypherContext ctx) {
         if (where == null || where.isEmpty()) {
             return "";
         }
@@ -314,7 +314,7 @@ public final class QueryCompiler {
         return String.join(" AND ", parts);
     }
 
-    private String fieldCondition(NodeType type, String var, String field, Map<String, Object> ops, Context ctx) {
+    private String fieldCondition(NodeType type, String var, String field, Map<String, Object> ops, CypherContext ctx) {
         ScalarField scalar = scalar(type, field);
         if (scalar != null) {
             return scalarCondition(scalar, var + "." + quote(scalar.property()), ops, ctx);
@@ -326,7 +326,7 @@ public final class QueryCompiler {
         throw new InvalidArgumentException("cannot filter " + type.name() + " on '" + field + "'");
     }
 
-    private String relationFilter(Relation relation, String var, Map<String, Object> ops, Context ctx) {
+    private String relationFilter(Relation relation, String var, Map<String, Object> ops, CypherContext ctx) {
         var parts = new ArrayList<String>();
         for (var op : ops.entrySet()) {
             if (op.getValue() == null) {
@@ -353,7 +353,7 @@ public final class QueryCompiler {
     }
 
     /** {@code where} of a relation connection: {@code node}, {@code edge}, and AND/OR/NOT of those. */
-    private String connectionCondition(Edge edge, NodeType target, String that, String rel, Map<String, Object> where, Context ctx) {
+    private String connectionCondition(Edge edge, NodeType target, String that, String rel, Map<String, Object> where, CypherContext ctx) {
         var parts = new ArrayList<String>();
         for (var entry : where.entrySet()) {
             Object value = entry.getValue();
@@ -409,7 +409,7 @@ public final class QueryCompiler {
         return " WHERE " + a + " AND (" + b + ")";
     }
 
-    private String scalarCondition(ScalarField field, String property, Map<String, Object> ops, Context ctx) {
+    private String scalarCondition(ScalarField field, String property, Map<String, Object> ops, CypherContext ctx) {
         var parts = new ArrayList<String>();
         for (var op : ops.entrySet()) {
             String name = op.getKey();
@@ -444,7 +444,7 @@ public final class QueryCompiler {
         return String.join(" AND ", parts);
     }
 
-    private static Object value(ScalarField field, Object raw) {
+    static Object value(ScalarField field, Object raw) {
         return switch (field.kind()) {
             case DATE -> date(field, raw);
             case INT -> ((Number) raw).longValue();
@@ -570,27 +570,11 @@ public final class QueryCompiler {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return value == null ? Map.of() : (Map<String, Object>) value;
     }
 
     static String quote(String name) {
         return "`" + name.replace("`", "``") + "`";
-    }
-
-    /** Parameter names and variable numbers of one statement. */
-    private static final class Context {
-        private final Map<String, Object> params = new HashMap<>();
-        private int counter;
-
-        String param(Object value) {
-            String name = "p" + params.size();
-            params.put(name, value);
-            return "$" + name;
-        }
-
-        int next() {
-            return ++counter;
-        }
     }
 }

@@ -1,0 +1,16 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("MilitaryUnitInput")
+@Description("A whole MilitaryUnit, to create or upsert.")
+public record MilitaryUnitInput(
+        @NonNull @Description("Stable id: a slug such as `north-korea`.") String id,
+        @NonNull @Description("The name as sources write it.") String name,
+        @Description("Other names.") List<String> aliases,
+        @Description("Who this is and why it matters.") String description) {
+}

@@ -1,0 +1,17 @@
+package com.geokg.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("StateInput")
+@Description("A whole State, to create or upsert.")
+public record StateInput(
+        @NonNull @Description("Stable id: a slug such as `north-korea`.") String id,
+        @NonNull @Description("The name as sources write it.") String name,
+        @Description("ISO 3166-1 alpha-3 code.") String iso3,
+        @Description("Other names.") List<String> aliases,
+        @Description("Who this is and why it matters.") String description) {
+}
