@@ -156,6 +156,26 @@ class LoaderTest {
     }
 
     @Test
+    void bigUnwindBatchesLoadAndAnErrorAfterALiftedLiteralKeepsItsScriptPosition() {
+        var rows = new StringBuilder("[");
+        for (int i = 0; i < 1000; i++) {
+            rows.append(i == 0 ? "" : ",\n  ").append("{id: 'e").append(i).append("', n: ").append(i).append('}');
+        }
+        rows.append(']');
+        String good = "UNWIND " + rows + " AS row\nCREATE (:E {id: row.id, n: row.n});\n";
+        var ok = load(LoadMode.DEFAULT, "rows.cypher", good + good);
+        assertEquals(Outcome.SUCCEEDED, ok.outcome(), ok::summary);
+        assertEquals(2000, count("MATCH (e:E) RETURN count(e) AS n"));
+
+        TestNeo4j.clean();
+        var bad = load(LoadMode.DEFAULT, "rows.cypher", good + "UNWIND " + rows + " AS row\nCRAETE (:E {id: row.id});\n");
+        assertEquals(Outcome.REFUSED, bad.outcome());
+        assertEquals(new Position("rows.cypher", 2002, 1), bad.problems().get(0).position(), bad::summary);
+        assertEquals(2, bad.problems().get(0).statement());
+        assertEquals(0, dataNodes());
+    }
+
+    @Test
     void semanticErrorIsFoundWithTheParametersInEffect() {
         var report = load(LoadMode.DEFAULT, "sem.cypher", """
                 CREATE (:A);
