@@ -100,12 +100,13 @@ public record LoadReport(Outcome outcome, LoadMode mode, List<SourceReport> sour
     }
 
     private String headline() {
-        long statements = sources.stream().mapToLong(SourceReport::statements).sum();
+        long statements = sources.stream().filter(s -> s.status() != Status.SKIPPED).mapToLong(SourceReport::statements).sum();
         return switch (outcome) {
             case SUCCEEDED -> "SUCCEEDED: " + count(sources.size(), "script") + ", " + count(statements, "statement")
                     + (skipped() > 0 ? " (" + skipped() + " skipped as already loaded)" : "");
             case VALIDATED -> "VALIDATED (dry run, nothing written): " + count(sources.size(), "script") + ", "
-                    + count(statements, "statement") + " valid";
+                    + count(statements, "statement") + " valid"
+                    + (skipped() > 0 ? " (" + skipped() + " skipped as already loaded)" : "");
             case REFUSED -> "REFUSED: nothing was written; " + count(problems.size(), "problem") + " to fix";
             case FAILED -> "FAILED: statements committed before the failure stay committed: " + committedDescription();
             case ROLLED_BACK -> "ROLLED BACK: a statement failed in the atomic load; nothing was committed";

@@ -81,6 +81,14 @@ class LoadCommandTest {
     }
 
     @Test
+    void theShippedSchemaAndSeedScriptsLoad() {
+        assertEquals(0, kgLoad("", false, "cypher"), this::out);
+        assertTrue(out().startsWith("SUCCEEDED: 2 scripts"), out());
+        assertEquals(1, count("MATCH (:State {id: 'north-korea'})-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(:State {id: 'russia'}) RETURN count(*) AS n"));
+        assertTrue(count("SHOW CONSTRAINTS YIELD name RETURN count(name) AS n") >= 10);
+    }
+
+    @Test
     void drawsABarOnATerminal() throws IOException {
         int exit = kgLoad("", true, write("a.cypher", "CREATE (:A);\nCREATE (:A);\n").toString());
         assertEquals(0, exit, this::err);
