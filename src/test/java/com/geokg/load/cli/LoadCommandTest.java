@@ -89,6 +89,20 @@ class LoadCommandTest {
     }
 
     @Test
+    void theExampleBulkScriptLoadsOnTheSeedAndAForcedReRunChangesNothing() {
+        assertEquals(0, kgLoad("", false, "cypher", "cypher/examples/bulk_events.cypher"), this::out);
+        assertEquals(2000, count("MATCH (e:Event {synthetic: true})-[:OCCURRED_AT]->(:Place) RETURN count(e) AS n"));
+        assertEquals(4000, count("MATCH (:Actor)-[r:PARTICIPATED_IN]->(:Event {synthetic: true}) RETURN count(r) AS n"));
+        assertEquals(2000, count("MATCH (:Actor)-[:ASSERTED]->(c:Claim {synthetic: true})-[:ABOUT]->(:Event) RETURN count(c) AS n"));
+        long relationships = count("MATCH ()-[r]->() RETURN count(r) AS n");
+
+        out.reset();
+        assertEquals(0, kgLoad("", false, "--force", "cypher/examples/bulk_events.cypher"), this::out);
+        assertTrue(out().contains("nodes created 0, deleted 0; relationships created 0, deleted 0"), out());
+        assertEquals(relationships, count("MATCH ()-[r]->() RETURN count(r) AS n"));
+    }
+
+    @Test
     void drawsABarOnATerminal() throws IOException {
         int exit = kgLoad("", true, write("a.cypher", "CREATE (:A);\nCREATE (:A);\n").toString());
         assertEquals(0, exit, this::err);
