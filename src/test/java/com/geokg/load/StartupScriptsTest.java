@@ -65,6 +65,19 @@ class StartupScriptsTest {
         assertTrue(constraints >= 10, "a uniqueness constraint per label");
     }
 
+    @Test
+    void shippedScriptsAreInTheLoadHistoryAndASkippedApplyRecordsNothing() {
+        long records = count("MATCH (r:LoadRecord) RETURN count(r) AS n");
+        assertEquals(List.of(), scripts.applyAll(false));
+        assertEquals(records, count("MATCH (r:LoadRecord) RETURN count(r) AS n"));
+        assertTrue(count("MATCH (r:LoadRecord {file: 'cypher/V0001__schema_constraints_and_indexes.cypher', outcome: 'SUCCEEDED'}) RETURN count(r) AS n") >= 1);
+        assertTrue(count("MATCH (r:LoadRecord {file: 'cypher/V0100__seed_article_nk_troops_russia_2024.cypher', outcome: 'SUCCEEDED'}) RETURN count(r) AS n") >= 1);
+    }
+
+    private long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
+    }
+
     private List<Map<String, Object>> snapshot() {
         return driver.executableQuery(SNAPSHOT).execute().records().stream().map(r -> r.asMap()).toList();
     }

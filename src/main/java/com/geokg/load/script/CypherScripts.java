@@ -57,6 +57,20 @@ public final class CypherScripts {
         return parse(decodeUtf8(Files.readAllBytes(file), sourceName), sourceName);
     }
 
+    /**
+     * Parses a UTF-8 script given as bytes (standard input, an HTTP request body), refusing bytes
+     * that are not valid UTF-8 like {@link #parse(Path)} does.
+     *
+     * @param bytes      the script, UTF-8 with or without a byte order mark
+     * @param sourceName how positions name the script
+     * @throws ScriptParseException if the bytes are not valid UTF-8 or the script has problems
+     */
+    public static CypherScript parse(byte[] bytes, String sourceName) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return parse(decodeUtf8(bytes, sourceName), sourceName);
+    }
+
     private static String decodeUtf8(byte[] bytes, String sourceName) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
