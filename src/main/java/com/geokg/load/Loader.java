@@ -230,6 +230,10 @@ public class Loader {
             int total = prepared.stream().filter(p -> !p.skip).mapToInt(p -> p.statements).sum();
             int done = 0;
             Map<String, QueryType> explained = new HashMap<>();
+            // Lifting is pure and per statement: spread it over the cores while Neo4j is idle anyway.
+            Map<ScriptItem.Statement, Lifted> lifted = new java.util.concurrent.ConcurrentHashMap<>();
+            prepared.stream().filter(p -> !p.skip).flatMap(p -> p.script.statements().stream())
+                    .parallel().forEach(s -> lifted.put(s, LiteralLifter.lift(s.cypher())));
             try (Session session = driver.session()) {
                 for (Prepared p : prepared) {
                     if (p.skip) {
@@ -256,7 +260,7 @@ public class Loader {
                             }
                         } else if (item instanceof ScriptItem.Statement s) {
                             number++;
-                            Exec exec = prepare(s, number, params);
+                            Exec exec = prepare(s, lifted.get(s), number, params);
                             QueryType type = explain(session, exec, explained);
                             if (type == QueryType.SCHEMA_WRITE && options.mode() == LoadMode.ATOMIC) {
                                 problem(new LoadProblem(s.position(), number, NOT_ALLOWED, "schema statements (indexes, "
@@ -277,8 +281,7 @@ public class Loader {
             }
         }
 
-        private Exec prepare(ScriptItem.Statement s, int number, Map<String, Object> scriptParams) {
-            Lifted lifted = LiteralLifter.lift(s.cypher());
+        private Exec prepare(ScriptItem.Statement s, Lifted lifted, int number, Map<String, Object> scriptParams) {
             Map<String, Object> params;
             if (lifted.params().isEmpty()) {
                 params = scriptParams.isEmpty() ? Map.of() : new HashMap<>(scriptParams);

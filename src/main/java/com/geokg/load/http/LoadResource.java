@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.geokg.load.LoadListener;
@@ -44,7 +45,8 @@ import io.smallrye.common.annotation.Blocking;
  * pipeline that wants the outcome as a status code asks for {@code ?stream=false}: 200 when everything
  * loaded (or validated), 422 when it was refused before any write, 409 when a statement failed.
  * Input that cannot be parsed is answered 400 before anything else happens. One load runs at a time;
- * a second one is answered 429.
+ * a second one is answered 429. If Neo4j itself fails outside a statement, the last line is
+ * {@code outcome: ERROR} (503 without streaming).
  */
 @Path("/load")
 @RolesAllowed("loader")
@@ -120,6 +122,8 @@ public class LoadResource {
                 LoadReport report = loader.load(sources, options, LoadListener.NONE);
                 return Response.status(status(report)).type(MediaType.TEXT_PLAIN)
                         .entity(report.summary() + "outcome: " + report.outcome() + "\n").build();
+            } catch (Neo4jException e) {
+                return Response.status(503).type(MediaType.TEXT_PLAIN).entity(unavailable(e) + "\noutcome: ERROR\n").build();
             } finally {
                 oneAtATime.release();
             }
@@ -129,6 +133,8 @@ public class LoadResource {
                 var progress = new PlainProgress(line -> write(out, line));
                 LoadReport report = loader.load(sources, options, progress);
                 write(out, report.summary() + "outcome: " + report.outcome());
+            } catch (Neo4jException e) {
+                write(out, unavailable(e) + "\noutcome: ERROR");
             } finally {
                 oneAtATime.release();
             }
@@ -151,6 +157,11 @@ public class LoadResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Neo4j itself failed (unreachable, out of memory...), outside any statement: nothing to blame on the script. */
+    private static String unavailable(Neo4jException e) {
+        return "ERROR: the load could not run against Neo4j: " + e.code() + ": " + e.getMessage();
     }
 
     private static Response badRequest(String message) {
