@@ -1,6 +1,6 @@
 #!/bin/sh
 # Benchmark: cypher-shell vs the Java driver vs kg-load on one generated 43,000-record script, each into
-# a fresh Neo4j 5.26 (neo4j-harness). Prints records/s side by side; see docs/LOADER.md for the figures.
+# a fresh Neo4j 5.26 (neo4j-harness). Prints records/s side by side; see README.md, "Bulk loading" for the figures.
 #   bench/run-benchmark.sh [--rounds 3]
 # The first run resolves cypher-shell 5.26.30 from Maven Central (bench/cypher-shell/pom.xml).
 set -e

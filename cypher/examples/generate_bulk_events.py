@@ -50,7 +50,7 @@ out = ["""// Example bulk script: 2,000 synthetic events with their participants
 // service applies at start-up. Idempotent: every node and relationship is MERGEd on its id or its ends,
 // so a forced second run changes nothing.
 //
-// Run it (from the repository root, with the service running; see docs/LOADER.md):
+// Run it (from the repository root, with the service running; see README.md, "Bulk loading"):
 //   ./kg-load --dry-run cypher/examples/bulk_events.cypher   # validate only, writes nothing
 //   ./kg-load cypher/examples/bulk_events.cypher             # load (skipped if already loaded; --force to re-run)
 //   curl -u loader:$KG_LOADER_PASSWORD -H 'Content-Type: text/plain' \\

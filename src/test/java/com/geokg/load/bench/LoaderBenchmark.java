@@ -43,7 +43,7 @@ import com.geokg.load.ScriptSource;
  * Before measuring, one driver load into a throw-away database warms the JIT of the shared JVM. The
  * driver and loader runs alternate for {@code --rounds} rounds; the median counts.
  *
- * <p>Run it with {@code bench/run-benchmark.sh} (see docs/LOADER.md).
+ * <p>Run it with {@code bench/run-benchmark.sh} (see README.md, "Bulk loading").
  */
 public final class LoaderBenchmark {
 
