@@ -1,0 +1,82 @@
+package com.geokg.graph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.geokg.graph.InvalidArgumentException;
+import com.geokg.graph.LimitTooLargeException;
+
+/** The compiler on its own: client values only ever become parameters; one statement per root field. */
+class QueryCompilerTest {
+
+    private static final NodeType STATE = NodeType.object("State", "State")
+            .scalar("id", ScalarKind.ID)
+            .scalar("name", ScalarKind.STRING)
+            .scalar("founded", ScalarKind.DATE)
+            .relation(Relation.many("allies", "({this})-[:ALLY_OF]->({that}:State)", "State"))
+            .build();
+
+    private final QueryCompiler compiler = new QueryCompiler(new GraphSchema(List.of(STATE)), 100, 1000);
+
+    @Test
+    void clientValuesTravelOnlyAsParameters() {
+        String hostile = "x'}) DETACH DELETE n //";
+        var statement = compiler.list(STATE, Map.of(
+                        "where", Map.of("name", Map.of("eq", hostile), "OR", List.of(Map.of("id", Map.of("in", List.of(hostile))))),
+                        "limit", 5),
+                List.of(Selection.of("name"), Selection.of("allies", Selection.of("id"))));
+        assertFalse(statement.cypher().contains(hostile), statement.cypher());
+        assertFalse(statement.cypher().contains("DETACH"), statement.cypher());
+        assertTrue(statement.parameters().containsValue(hostile));
+        assertTrue(statement.parameters().containsValue(List.of(hostile)));
+    }
+
+    @Test
+    void nestedRelationsAreSubqueriesOfTheOneStatement() {
+        var statement = compiler.byId(STATE, "russia", List.of(
+                Selection.of("allies", Selection.of("allies", Selection.of("allies", Selection.of("id"))))));
+        assertEquals(1, statement.cypher().split("MATCH \\(this:").length - 1);
+        assertEquals(3, statement.cypher().split("COLLECT \\{").length - 1);
+        assertTrue(statement.cypher().contains("`@allies`"));
+    }
+
+    @Test
+    void aliasesBecomeSeparateKeys() {
+        var statement = compiler.byId(STATE, "russia", List.of(
+                Selection.of("allies", Selection.of("id")).as("a"), Selection.of("allies", Selection.of("name")).as("b")));
+        assertTrue(statement.cypher().contains("`@a`"));
+        assertTrue(statement.cypher().contains("`@b`"));
+    }
+
+    @Test
+    void sortsEndWithTheIdSoPagesAreStable() {
+        var statement = compiler.list(STATE, Map.of("sort", List.of(Map.of("name", "DESC"))), List.of(Selection.of("id")));
+        assertTrue(statement.cypher().contains("ORDER BY this.`name` DESC, this.`id` ASC"), statement.cypher());
+    }
+
+    @Test
+    void unknownFieldsOperatorsAndBadValuesAreRefused() {
+        var select = List.of(Selection.of("id"));
+        assertThrows(InvalidArgumentException.class, () -> compiler.list(STATE, Map.of("where", Map.of("population", Map.of("eq", 1))), select));
+        assertThrows(InvalidArgumentException.class, () -> compiler.list(STATE, Map.of("where", Map.of("name", Map.of("gt", "a"))), select));
+        assertThrows(InvalidArgumentException.class, () -> compiler.list(STATE, Map.of("where", Map.of("founded", Map.of("eq", "1990-02-31"))), select));
+        assertThrows(InvalidArgumentException.class, () -> compiler.list(STATE, Map.of("sort", List.of(Map.of("name", "SIDEWAYS"))), select));
+        assertThrows(LimitTooLargeException.class, () -> compiler.list(STATE, Map.of("limit", 1001), select));
+        assertThrows(InvalidArgumentException.class, () -> compiler.connection(STATE, Map.of("after", "bm90LWEtY3Vyc29y"), select));
+    }
+
+    @Test
+    void selectionsOfOtherObjectTypesAreNotProjected() {
+        var statement = compiler.byId(STATE, "russia", List.of(
+                new Selection("name", "name", Map.of(), Set.of("Person"), List.of())));
+        assertFalse(statement.cypher().contains(".name"), statement.cypher());
+    }
+}
