@@ -12,26 +12,29 @@ import java.time.Duration;
  * @param threads     client threads, the same for GraphQL and raw Cypher
  * @param warmup      requests per query and side before measuring (JIT, page cache, plan cache)
  * @param requests    measured requests per query and side
- * @param maxPhase    upper bound on the wall time of one warm-up or measured phase
+ * @param maxPhase    upper bound on the wall time of measuring one query on one side (its warm-up gets half of it)
  * @param seed        seed of the graph generator: the same n and seed give the same graph
  * @param pageCacheMiB page cache of the in-process Neo4j
- * @param logCypher   start the service with debug logging of its compiled Cypher (slows it down: for diagnosis only)
+ * @param logCypher   start the service with debug logging of its compiled Cypher (slows it down: for diagnosis
+ *                    only), and check that {@link CompiledStatements} match what it logs
+ * @param profile     write {@code PROFILE}s of the hand-written and the compiled statements to {@code out}
  * @param jar         the packaged service, {@code target/quarkus-app/quarkus-run.jar}
  * @param out         where the results table and the service log go
  */
 record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPhase, long seed, int pageCacheMiB,
-                   boolean logCypher, Path jar, Path out) {
+                   boolean logCypher, boolean profile, Path jar, Path out) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
                 Integer.getInteger("bench.n", 200),
                 Integer.getInteger("bench.threads", 4),
-                Integer.getInteger("bench.warmup", 300),
+                Integer.getInteger("bench.warmup", 200),
                 Integer.getInteger("bench.requests", 2000),
-                Duration.ofSeconds(Integer.getInteger("bench.maxSeconds", 60)),
+                Duration.ofSeconds(Integer.getInteger("bench.maxSeconds", 40)),
                 Long.getLong("bench.seed", 42L),
                 Integer.getInteger("bench.pageCacheMiB", 1024),
                 Boolean.getBoolean("bench.logCypher"),
+                Boolean.getBoolean("bench.profile"),
                 Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
                 Path.of(System.getProperty("bench.out", "target/bench")));
     }

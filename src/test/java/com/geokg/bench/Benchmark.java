@@ -110,6 +110,7 @@ public final class Benchmark {
     private static Report measure(BenchConfig config, Driver driver, HttpClient http, ServiceUnderTest service,
                                   LoadRunner runner) throws Exception {
         var mapper = new ObjectMapper();
+        Files.deleteIfExists(config.out().resolve("profile-n" + config.n() + ".md"));
         var report = new Report();
         System.out.println(Report.header());
         var counts = driver.executableQuery("""
@@ -130,26 +131,41 @@ public final class Benchmark {
                 Files.writeString(r, rawData.toPrettyString());
                 throw new IllegalStateException(query.name() + ": GraphQL and raw Cypher answer different data; see " + g + " and " + r);
             }
+            if (config.logCypher()) {
+                boolean same = Files.readString(config.out().resolve("service.log")).contains(query.compiled().cypher());
+                log("%s: CompiledStatements %s the statement the service logged", query.name(), same ? "match" : "DO NOT match");
+            }
+            if (config.profile()) {
+                Files.writeString(config.out().resolve("profile-n" + config.n() + ".md"), Profiles.profile(driver, query),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
             LoadRunner.Check check = Sides.check(mapper, query, reference);
-            runner.run(graphql, check, config.warmup(), config.maxPhase());
-            runner.run(raw, check, config.warmup(), config.maxPhase());
+            LoadRunner.Call compiled = Sides.compiled(driver, query);
+            LoadRunner.Check compiledCheck = Sides.compiledCheck(mapper, query);
+            Duration warmup = config.maxPhase().dividedBy(2);
+            runner.run(graphql, check, config.warmup(), warmup);
+            runner.run(raw, check, config.warmup(), warmup);
+            runner.run(compiled, compiledCheck, config.warmup(), warmup);
 
             var graphqlParts = new ArrayList<LoadRunner.Measurement>();
             var rawParts = new ArrayList<LoadRunner.Measurement>();
+            var compiledParts = new ArrayList<LoadRunner.Measurement>();
             int perSlice = Math.max(1, config.requests() / SLICES);
             Duration slice = config.maxPhase().dividedBy(SLICES);
-            for (int s = 0; s < SLICES; s++) {
-                if (s % 2 == 0) { // alternate which side goes first
-                    graphqlParts.add(runner.run(graphql, check, perSlice, slice));
-                    rawParts.add(runner.run(raw, check, perSlice, slice));
-                } else {
-                    rawParts.add(runner.run(raw, check, perSlice, slice));
-                    graphqlParts.add(runner.run(graphql, check, perSlice, slice));
+            for (int s = 0; s < SLICES; s++) { // rotate which side goes first
+                for (int k = 0; k < 3; k++) {
+                    switch ((s + k) % 3) {
+                        case 0 -> graphqlParts.add(runner.run(graphql, check, perSlice, slice));
+                        case 1 -> rawParts.add(runner.run(raw, check, perSlice, slice));
+                        default -> compiledParts.add(runner.run(compiled, compiledCheck, perSlice, slice));
+                    }
                 }
             }
-            var row = new Report.Row(query.name(), LoadRunner.Measurement.merge(graphqlParts), LoadRunner.Measurement.merge(rawParts));
+            var row = new Report.Row(query.name(), LoadRunner.Measurement.merge(graphqlParts),
+                    LoadRunner.Measurement.merge(rawParts), LoadRunner.Measurement.merge(compiledParts));
             report.add(row);
-            System.out.println(Report.line(row) + "  (" + row.graphql().requests() + " + " + row.raw().requests() + " requests)");
+            System.out.println(Report.line(row) + "  (" + row.graphql().requests() + " + " + row.raw().requests()
+                    + " + " + row.compiled().requests() + " requests)");
         }
         return report;
     }
@@ -162,7 +178,7 @@ public final class Benchmark {
                 - graph: %d nodes generated (seed %d), loaded in %.1f s
                 - machine: %d cores, %s, Java %s (%s)
                 - load average (1, 5, 15 min) before: %s; after: %s
-                - %d client threads; %d warm-up and %d measured requests per query and side (at most %d s per phase)
+                - %d client threads; %d warm-up and %d measured requests per query and side (at most %d s measured and half that warming up, per side)
 
                 %s""",
                 c.n(), OffsetDateTime.now().withNano(0), rows.nodeCount(), c.seed(), loadSeconds,

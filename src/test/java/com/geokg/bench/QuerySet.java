@@ -46,6 +46,7 @@ final class QuerySet {
                 WITH s ORDER BY s.id LIMIT $limit
                 RETURN s {.id, .name, .iso3} AS item""",
                 Map.of("limit", LIST_SIZE),
+                CompiledStatements.flatStates(LIST_SIZE),
                 records -> Map.of("states", items(records)),
                 data -> data.path("states").size(), expected);
     }
@@ -70,6 +71,7 @@ final class QuerySet {
                   }}
                 }} AS item""",
                 Map.of("limit", LIST_SIZE),
+                CompiledStatements.statesAgreementsParties(LIST_SIZE),
                 records -> Map.of("states", items(records)),
                 data -> data.path("states").size(), expected);
     }
@@ -94,6 +96,7 @@ final class QuerySet {
                   }}}
                 }} AS item""",
                 Map.of("limit", LIST_SIZE),
+                CompiledStatements.eventParticipantsAgreements(LIST_SIZE),
                 records -> Map.of("events", items(records)),
                 data -> data.path("events").size(), expected);
     }
@@ -121,6 +124,7 @@ final class QuerySet {
                 }
                 RETURN total, edges""",
                 Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT, "first", PAGE_SIZE),
+                CompiledStatements.eventsByKindPage(SyntheticGraph.TROOP_DEPLOYMENT, PAGE_SIZE),
                 QuerySet::connection,
                 data -> data.path("eventsConnection").path("edges").size(), expected);
     }

@@ -57,6 +57,28 @@ final class Sides {
     }
 
     /**
+     * The statement the service compiles, run as the service runs it, its rows serialised as they
+     * come (the service's internal {@code @relation} keys and all): the GraphQL side minus HTTP,
+     * GraphQL parsing, validation, execution and serialisation. A diagnostic, not one of the two sides.
+     */
+    static LoadRunner.Call compiled(Driver driver, BenchQuery query) {
+        return () -> {
+            var result = driver.executableQuery(query.compiled().cypher()).withParameters(query.compiled().parameters())
+                    .withConfig(READ).execute();
+            return Json.write(Map.of("data", result.records().stream().map(r -> r.get("node").asMap()).toList()));
+        };
+    }
+
+    /** Parses the compiled statement's answer (the same client work as the other sides) and checks it is not empty. */
+    static LoadRunner.Check compiledCheck(ObjectMapper mapper, BenchQuery query) {
+        return bytes -> {
+            if (mapper.readTree(bytes).path("data").isEmpty()) {
+                throw new IllegalStateException(query.name() + ": the compiled statement returned no rows");
+            }
+        };
+    }
+
+    /**
      * Every answer, from either side: no {@code errors}, the expected number of items, and the same
      * {@code data} as the reference answer (the graph does not change while the benchmark runs).
      */
