@@ -2,6 +2,8 @@ package com.geokg.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The benchmark's knobs, read from {@code -Dbench.*} system properties (the {@code bench} Maven
@@ -18,11 +20,12 @@ import java.time.Duration;
  * @param logCypher   start the service with debug logging of its compiled Cypher (slows it down: for diagnosis
  *                    only), and check that {@link CompiledStatements} match what it logs
  * @param profile     write {@code PROFILE}s of the hand-written and the compiled statements to {@code out}
+ * @param serviceJvmArgs extra JVM options of the service, space-separated (e.g. a flight recording)
  * @param jar         the packaged service, {@code target/quarkus-app/quarkus-run.jar}
  * @param out         where the results table and the service log go
  */
 record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPhase, long seed, int pageCacheMiB,
-                   boolean logCypher, boolean profile, Path jar, Path out) {
+                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, Path jar, Path out) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -35,6 +38,7 @@ record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPha
                 Integer.getInteger("bench.pageCacheMiB", 1024),
                 Boolean.getBoolean("bench.logCypher"),
                 Boolean.getBoolean("bench.profile"),
+                Arrays.stream(System.getProperty("bench.serviceJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
                 Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
                 Path.of(System.getProperty("bench.out", "target/bench")));
     }

@@ -80,14 +80,17 @@ public final class Benchmark {
                 double loadSeconds = seconds(t0);
                 log("loaded in %.1f s: %s", loadSeconds, counts(driver));
 
-                service = ServiceUnderTest.start(config.jar(), bolt, freePort(), config.out().resolve("service.log"), config.logCypher());
+                service = ServiceUnderTest.start(config.jar(), bolt, freePort(), config.out().resolve("service.log"),
+                        config.logCypher(), config.serviceJvmArgs());
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 t0 = System.nanoTime();
                 service.awaitReady(http);
                 log("service pid %d ready in %.1f s at %s", service.pid(), seconds(t0), service.graphqlUri());
 
-                Report report = measure(config, driver, http, service, new LoadRunner(workers, config.threads()));
+                ServiceUnderTest running = service;
+                var runner = new LoadRunner(workers, config.threads(), () -> cpuNanos(running));
+                Report report = measure(config, driver, http, service, runner);
                 String loadAfter = loadAverage();
                 String summary = summary(config, rows, loadSeconds, loadBefore, loadAfter, report);
                 Path file = config.out().resolve("results-n" + config.n() + ".md");
@@ -199,6 +202,11 @@ public final class Benchmark {
         return neo4j.defaultDatabaseService().executeTransactionally(
                 "CALL dbms.components() YIELD versions RETURN versions[0] AS v", java.util.Map.of(),
                 result -> result.next().get("v").toString());
+    }
+
+    /** CPU time of this JVM (Neo4j, clients) plus the service's. */
+    private static long cpuNanos(ServiceUnderTest service) {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).plus(service.cpuTime()).toNanos();
     }
 
     private static String loadAverage() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * Sends requests at a fixed concurrency: {@code threads} workers take request numbers from one
@@ -31,12 +32,21 @@ final class LoadRunner {
         void check(byte[] response) throws Exception;
     }
 
-    /** Latencies of completed requests and the wall time they took. */
-    record Measurement(long[] latenciesNanos, long wallNanos) {
+    /**
+     * Latencies of completed requests, the wall time they took, and the CPU time that the processes
+     * involved (benchmark JVM with Neo4j and the clients, and the service) spent meanwhile.
+     */
+    record Measurement(long[] latenciesNanos, long wallNanos, long cpuNanos) {
 
         static Measurement merge(List<Measurement> parts) {
             long[] all = parts.stream().flatMapToLong(m -> Arrays.stream(m.latenciesNanos)).toArray();
-            return new Measurement(all, parts.stream().mapToLong(Measurement::wallNanos).sum());
+            return new Measurement(all, parts.stream().mapToLong(Measurement::wallNanos).sum(),
+                    parts.stream().mapToLong(Measurement::cpuNanos).sum());
+        }
+
+        /** CPU milliseconds per request: unlike latency, hardly affected by other load on the machine. */
+        double cpuMillisPerRequest() {
+            return requests() == 0 ? Double.NaN : cpuNanos / 1e6 / requests();
         }
 
         int requests() {
@@ -60,10 +70,13 @@ final class LoadRunner {
 
     private final ExecutorService workers;
     private final int threads;
+    private final LongSupplier cpuNanos;
 
-    LoadRunner(ExecutorService workers, int threads) {
+    /** {@code cpuNanos}: CPU time used so far by the processes under measurement. */
+    LoadRunner(ExecutorService workers, int threads, LongSupplier cpuNanos) {
         this.workers = workers;
         this.threads = threads;
+        this.cpuNanos = cpuNanos;
     }
 
     Measurement run(Call call, Check check, int count, Duration maxTime) throws Exception {
@@ -71,6 +84,7 @@ final class LoadRunner {
         var next = new AtomicInteger();
         var done = new AtomicInteger();
         var failure = new AtomicReference<Exception>();
+        long cpuStart = cpuNanos.getAsLong();
         long start = System.nanoTime();
         long deadline = start + maxTime.toNanos();
         Callable<Void> worker = () -> {
@@ -99,11 +113,12 @@ final class LoadRunner {
             f.get();
         }
         long wall = System.nanoTime() - start;
+        long cpu = cpuNanos.getAsLong() - cpuStart;
         if (failure.get() != null) {
             throw failure.get();
         }
         int completed = Math.min(count, done.get());
         // the slots taken are exactly the completed ones when nothing failed
-        return new Measurement(Arrays.copyOf(latencies, completed), wall);
+        return new Measurement(Arrays.copyOf(latencies, completed), wall, cpu);
     }
 }

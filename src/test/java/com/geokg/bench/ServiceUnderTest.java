@@ -34,12 +34,13 @@ final class ServiceUnderTest implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceUnderTest start(Path jar, String boltUri, int httpPort, Path log, boolean logCypher) throws IOException {
+    static ServiceUnderTest start(Path jar, String boltUri, int httpPort, Path log, boolean logCypher, List<String> jvmArgs) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with `mvn -o -DskipTests package` (the bench profile does)");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g"));
+        command.addAll(jvmArgs);
         if (logCypher) {
             command.add("-Dquarkus.log.category.\"com.geokg.graph.GraphReader\".level=DEBUG");
         }
@@ -57,6 +58,11 @@ final class ServiceUnderTest implements AutoCloseable {
 
     URI graphqlUri() {
         return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
+    }
+
+    /** CPU time the service process has used so far (zero if the platform does not tell). */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     long pid() {
