@@ -19,6 +19,11 @@ final class Profiles {
         var out = new StringBuilder("## " + query.name() + "\n");
         append(out, "hand-written", driver, query.cypher(), query.params());
         append(out, "compiled by the service", driver, query.compiled().cypher(), query.compiled().parameters());
+        String indexOrdered = query.cypher().replaceFirst("\nWITH (\\w+) ORDER BY \\1\\.id LIMIT", "\nWHERE $1.id IS NOT NULL\nWITH $1 ORDER BY $1.id LIMIT");
+        if (!indexOrdered.equals(query.cypher())) {
+            // the same statement with a predicate on id: lets the planner read the id index in order and stop at the limit
+            append(out, "hand-written, with `WHERE x.id IS NOT NULL`", driver, indexOrdered, query.params());
+        }
         return out.toString();
     }
 
