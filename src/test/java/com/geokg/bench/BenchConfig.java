@@ -1,0 +1,51 @@
+package com.geokg.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark's knobs, read from {@code -Dbench.*} system properties (the {@code bench} Maven
+ * profile passes them on). Every loop of the benchmark is bounded by {@link #requests} and
+ * {@link #maxPhase}, so a slow or hung service cannot keep it running.
+ *
+ * @param n           size of the synthetic graph: n states, 10n actors, 5n agreements, 50n events, 20n claims
+ * @param threads     client threads, the same for GraphQL and raw Cypher
+ * @param warmup      requests per query and side before measuring (JIT, page cache, plan cache)
+ * @param requests    measured requests per query and side
+ * @param maxPhase    upper bound on the wall time of measuring one query on one side (its warm-up gets half of it)
+ * @param seed        seed of the graph generator: the same n and seed give the same graph
+ * @param pageCacheMiB page cache of the in-process Neo4j
+ * @param logCypher   start the service with debug logging of its compiled Cypher (slows it down: for diagnosis
+ *                    only), and check that {@link CompiledStatements} match what it logs
+ * @param profile     write {@code PROFILE}s of the hand-written and the compiled statements to {@code out}
+ * @param serviceJvmArgs extra JVM options of the service, space-separated (e.g. a flight recording)
+ * @param jar         the packaged service, {@code target/quarkus-app/quarkus-run.jar}
+ * @param out         where the results table and the service log go
+ */
+record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPhase, long seed, int pageCacheMiB,
+                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, Path jar, Path out) {
+
+    static BenchConfig fromSystemProperties() {
+        return new BenchConfig(
+                Integer.getInteger("bench.n", 200),
+                Integer.getInteger("bench.threads", 4),
+                Integer.getInteger("bench.warmup", 200),
+                Integer.getInteger("bench.requests", 2000),
+                Duration.ofSeconds(Integer.getInteger("bench.maxSeconds", 40)),
+                Long.getLong("bench.seed", 42L),
+                Integer.getInteger("bench.pageCacheMiB", 1024),
+                Boolean.getBoolean("bench.logCypher"),
+                Boolean.getBoolean("bench.profile"),
+                Arrays.stream(System.getProperty("bench.serviceJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
+                Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
+                Path.of(System.getProperty("bench.out", "target/bench")));
+    }
+
+    BenchConfig {
+        if (n < 1 || threads < 1 || warmup < 0 || requests < 1) {
+            throw new IllegalArgumentException("bench.n, bench.threads and bench.requests must be positive, bench.warmup not negative");
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package com.geokg.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * GraphQL through the packaged service against hand-written Cypher through the driver, on one
+ * synthetic graph in one Neo4j. Run by {@code ./mvnw -Pbench verify -Dbench.n=200}; see
+ * docs/BENCHMARK.md for what each side includes.
+ *
+ * <p>Steps: generate the graph (fixed seed); start Neo4j in-process (neo4j-harness, Bolt only, on
+ * a free 127.0.0.1 port); apply {@code cypher/V0001} and load the graph in {@code UNWIND $rows}
+ * batches; start {@code quarkus-run.jar} as a subprocess on that Neo4j; then for each query check
+ * that both sides answer the same data, warm both up, and measure them in alternating slices so that
+ * a change of machine load hits both alike. Everything is stopped in {@code finally}, the service by
+ * its own process handle.
+ */
+public final class Benchmark {
+
+    /** Measured requests are split into this many alternating GraphQL/raw slices. */
+    private static final int SLICES = 4;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchConfig config = BenchConfig.fromSystemProperties();
+        Files.createDirectories(config.out());
+        String loadBefore = loadAverage();
+        log("GeoKG benchmark: n=%d threads=%d warmup=%d requests=%d seed=%d; load average %s",
+                config.n(), config.threads(), config.warmup(), config.requests(), config.seed(), loadBefore);
+
+        long t0 = System.nanoTime();
+        SyntheticGraph.Rows rows = SyntheticGraph.generate(config.n(), config.seed());
+        log("generated %d nodes in %.1f s (%d troop deployments)", rows.nodeCount(), seconds(t0), rows.troopDeployments());
+
+        Neo4j neo4j = null;
+        ServiceUnderTest service = null;
+        ExecutorService workers = Executors.newFixedThreadPool(config.threads());
+        try {
+            neo4j = Neo4jBuilders.newInProcessBuilder()
+                    .withDisabledServer()
+                    .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", freePort()))
+                    .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(config.pageCacheMiB()))
+                    .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+                    .build();
+            String bolt = neo4j.boltURI().toString();
+            log("Neo4j %s at %s, page cache %d MiB", neo4jVersion(neo4j), bolt, config.pageCacheMiB());
+
+            try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(),
+                    Config.builder().withMaxConnectionPoolSize(2 * config.threads()).build())) {
+                var loader = new GraphLoader(driver);
+                t0 = System.nanoTime();
+                loader.applySchema();
+                loader.load(rows);
+                double loadSeconds = seconds(t0);
+                log("loaded in %.1f s: %s", loadSeconds, counts(driver));
+
+                service = ServiceUnderTest.start(config.jar(), bolt, freePort(), config.out().resolve("service.log"),
+                        config.logCypher(), config.serviceJvmArgs());
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                t0 = System.nanoTime();
+                service.awaitReady(http);
+                log("service pid %d ready in %.1f s at %s", service.pid(), seconds(t0), service.graphqlUri());
+
+                ServiceUnderTest running = service;
+                var runner = new LoadRunner(workers, config.threads(), () -> cpuNanos(running));
+                Report report = measure(config, driver, http, service, runner);
+                String loadAfter = loadAverage();
+                String summary = summary(config, rows, loadSeconds, loadBefore, loadAfter, report);
+                Path file = config.out().resolve("results-n" + config.n() + ".md");
+                Files.writeString(file, summary);
+                System.out.println();
+                System.out.println(summary);
+                log("written to %s", file);
+            }
+        } finally {
+            workers.shutdownNow();
+            if (service != null) {
+                service.close();
+            }
+            if (neo4j != null) {
+                neo4j.close();
+            }
+        }
+    }
+
+    private static Report measure(BenchConfig config, Driver driver, HttpClient http, ServiceUnderTest service,
+                                  LoadRunner runner) throws Exception {
+        var mapper = new ObjectMapper();
+        Files.deleteIfExists(config.out().resolve("profile-n" + config.n() + ".md"));
+        var report = new Report();
+        System.out.println(Report.header());
+        var counts = driver.executableQuery("""
+                RETURN COUNT { (:State) } AS states, COUNT { (:Event) } AS events,
+                       COUNT { (e:Event) WHERE e.kind = $kind } AS troopDeployments""")
+                .withParameters(java.util.Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT)).execute().records().get(0);
+        var expected = new QuerySet.Counts(counts.get("states").asLong(), counts.get("events").asLong(),
+                counts.get("troopDeployments").asLong());
+        for (BenchQuery query : QuerySet.all(expected)) {
+            LoadRunner.Call graphql = Sides.graphql(http, service.graphqlUri(), mapper, query);
+            LoadRunner.Call raw = Sides.raw(driver, query);
+            JsonNode reference = Sides.data(mapper, query, graphql.call());
+            JsonNode rawData = Sides.data(mapper, query, raw.call());
+            if (!reference.equals(rawData)) {
+                Path g = config.out().resolve("differs-graphql.json");
+                Path r = config.out().resolve("differs-raw.json");
+                Files.writeString(g, reference.toPrettyString());
+                Files.writeString(r, rawData.toPrettyString());
+                throw new IllegalStateException(query.name() + ": GraphQL and raw Cypher answer different data; see " + g + " and " + r);
+            }
+            if (config.logCypher()) {
+                boolean same = Files.readString(config.out().resolve("service.log")).contains(query.compiled().cypher());
+                log("%s: CompiledStatements %s the statement the service logged", query.name(), same ? "match" : "DO NOT match");
+            }
+            if (config.profile()) {
+                Files.writeString(config.out().resolve("profile-n" + config.n() + ".md"), Profiles.profile(driver, query),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+            LoadRunner.Check check = Sides.check(mapper, query, reference);
+            LoadRunner.Call compiled = Sides.compiled(driver, query);
+            LoadRunner.Check compiledCheck = Sides.compiledCheck(mapper, query);
+            Duration warmup = config.maxPhase().dividedBy(2);
+            runner.run(graphql, check, config.warmup(), warmup);
+            runner.run(raw, check, config.warmup(), warmup);
+            runner.run(compiled, compiledCheck, config.warmup(), warmup);
+
+            var graphqlParts = new ArrayList<LoadRunner.Measurement>();
+            var rawParts = new ArrayList<LoadRunner.Measurement>();
+            var compiledParts = new ArrayList<LoadRunner.Measurement>();
+            int perSlice = Math.max(1, config.requests() / SLICES);
+            Duration slice = config.maxPhase().dividedBy(SLICES);
+            for (int s = 0; s < SLICES; s++) { // rotate which side goes first
+                for (int k = 0; k < 3; k++) {
+                    switch ((s + k) % 3) {
+                        case 0 -> graphqlParts.add(runner.run(graphql, check, perSlice, slice));
+                        case 1 -> rawParts.add(runner.run(raw, check, perSlice, slice));
+                        default -> compiledParts.add(runner.run(compiled, compiledCheck, perSlice, slice));
+                    }
+                }
+            }
+            var row = new Report.Row(query.name(), LoadRunner.Measurement.merge(graphqlParts),
+                    LoadRunner.Measurement.merge(rawParts), LoadRunner.Measurement.merge(compiledParts));
+            report.add(row);
+            System.out.println(Report.line(row) + "  (" + row.graphql().requests() + " + " + row.raw().requests()
+                    + " + " + row.compiled().requests() + " requests)");
+        }
+        return report;
+    }
+
+    private static String summary(BenchConfig c, SyntheticGraph.Rows rows, double loadSeconds, String loadBefore,
+                                  String loadAfter, Report report) {
+        return String.format(Locale.ROOT, """
+                ### N = %d (%s)
+
+                - graph: %d nodes generated (seed %d), loaded in %.1f s
+                - machine: %d cores, %s, Java %s (%s)
+                - load average (1, 5, 15 min) before: %s; after: %s
+                - %d client threads; %d warm-up and %d measured requests per query and side (at most %d s measured and half that warming up, per side)
+
+                %s""",
+                c.n(), OffsetDateTime.now().withNano(0), rows.nodeCount(), c.seed(), loadSeconds,
+                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.name"), loadBefore, loadAfter, c.threads(), c.warmup(), c.requests(),
+                c.maxPhase().toSeconds(), report.table());
+    }
+
+    private static String counts(Driver driver) {
+        var r = driver.executableQuery("""
+                RETURN COUNT { (:Actor) } AS actors, COUNT { (:State) } AS states, COUNT { (:Agreement) } AS agreements,
+                       COUNT { (:Event) } AS events, COUNT { (:Claim) } AS claims, COUNT { ()-[]->() } AS relationships""")
+                .execute().records().get(0);
+        return r.asMap().toString();
+    }
+
+    private static String neo4jVersion(Neo4j neo4j) {
+        return neo4j.defaultDatabaseService().executeTransactionally(
+                "CALL dbms.components() YIELD versions RETURN versions[0] AS v", java.util.Map.of(),
+                result -> result.next().get("v").toString());
+    }
+
+    /** CPU time of this JVM (Neo4j, clients) plus the service's. */
+    private static long cpuNanos(ServiceUnderTest service) {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).plus(service.cpuTime()).toNanos();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String memory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    long kib = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%.0f GiB", kib / 1024.0 / 1024.0);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // fall through
+        }
+        return "unknown memory";
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+    }
+}

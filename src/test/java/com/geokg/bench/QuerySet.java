@@ -1,0 +1,145 @@
+package com.geokg.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+
+import com.geokg.graph.query.Cursors;
+
+/**
+ * The fixed query set: (a) a flat list, (b) two levels of nesting through agreements, (c) two
+ * levels through relationship properties and agreements, (d) a filtered, sorted page with its
+ * total. The hand-written Cypher returns exactly what the GraphQL answer holds, in the same order
+ * (the API orders every list by id, so the Cypher does too), so the two answers are checked equal
+ * before anything is timed. It omits what a developer who knows the data would omit: no
+ * {@code DISTINCT} over single-hop patterns (one {@code PARTY_TO} per actor and agreement), no
+ * labels of interface-typed nodes nobody asked for.
+ */
+final class QuerySet {
+
+    static final int LIST_SIZE = 50;
+    static final int PAGE_SIZE = 20;
+
+    private QuerySet() {
+    }
+
+    /** What the database holds (synthetic graph plus the service's seed): how many items a correct answer has. */
+    record Counts(long states, long events, long troopDeployments) {
+    }
+
+    static List<BenchQuery> all(Counts counts) {
+        int states = (int) Math.min(LIST_SIZE, counts.states());
+        int events = (int) Math.min(LIST_SIZE, counts.events());
+        int page = (int) Math.min(PAGE_SIZE, counts.troopDeployments());
+        return List.of(flatStates(states), statesAgreementsParties(states), eventParticipantsAgreements(events),
+                troopDeploymentPage(page));
+    }
+
+    static BenchQuery flatStates(int expected) {
+        return new BenchQuery("a: states flat",
+                """
+                query States($limit: Int) { states(limit: $limit) { id name iso3 } }""",
+                Map.of("limit", LIST_SIZE),
+                """
+                MATCH (s:State)
+                WITH s ORDER BY s.id LIMIT $limit
+                RETURN s {.id, .name, .iso3} AS item""",
+                Map.of("limit", LIST_SIZE),
+                CompiledStatements.flatStates(LIST_SIZE),
+                records -> Map.of("states", items(records)),
+                data -> data.path("states").size(), expected);
+    }
+
+    static BenchQuery statesAgreementsParties(int expected) {
+        return new BenchQuery("b: states>agreements>parties",
+                """
+                query StateAgreements($limit: Int) {
+                  states(limit: $limit) { id agreements { id kind parties { id name } } }
+                }""",
+                Map.of("limit", LIST_SIZE),
+                """
+                MATCH (s:State)
+                WITH s ORDER BY s.id LIMIT $limit
+                RETURN s {.id, agreements: COLLECT {
+                  MATCH (s)-[:PARTY_TO]->(a:Agreement)
+                  WITH a ORDER BY a.id
+                  RETURN a {.id, .kind, parties: COLLECT {
+                    MATCH (a)<-[:PARTY_TO]-(p:Actor)
+                    WITH p ORDER BY p.id
+                    RETURN p {.id, .name}
+                  }}
+                }} AS item""",
+                Map.of("limit", LIST_SIZE),
+                CompiledStatements.statesAgreementsParties(LIST_SIZE),
+                records -> Map.of("states", items(records)),
+                data -> data.path("states").size(), expected);
+    }
+
+    static BenchQuery eventParticipantsAgreements(int expected) {
+        return new BenchQuery("c: events>participants>agreements",
+                """
+                query EventParticipants($limit: Int) {
+                  events(limit: $limit) { id participants { role actor { id agreements { id } } } }
+                }""",
+                Map.of("limit", LIST_SIZE),
+                """
+                MATCH (e:Event)
+                WITH e ORDER BY e.id LIMIT $limit
+                RETURN e {.id, participants: COLLECT {
+                  MATCH (e)<-[r:PARTICIPATED_IN]-(a:Actor)
+                  WITH r, a ORDER BY a.id
+                  RETURN {role: r.role, actor: a {.id, agreements: COLLECT {
+                    MATCH (a)-[:PARTY_TO]->(g:Agreement)
+                    WITH g ORDER BY g.id
+                    RETURN g {.id}
+                  }}}
+                }} AS item""",
+                Map.of("limit", LIST_SIZE),
+                CompiledStatements.eventParticipantsAgreements(LIST_SIZE),
+                records -> Map.of("events", items(records)),
+                data -> data.path("events").size(), expected);
+    }
+
+    static BenchQuery troopDeploymentPage(int expected) {
+        return new BenchQuery("d: eventsConnection page",
+                """
+                query TroopDeployments($kind: String!, $first: Int) {
+                  eventsConnection(where: { kind: { eq: $kind } }, sort: [{ startDate: DESC }], first: $first) {
+                    totalCount
+                    pageInfo { hasNextPage endCursor }
+                    edges { node { id title startDate } }
+                  }
+                }""",
+                Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT, "first", PAGE_SIZE),
+                """
+                CALL {
+                  MATCH (e:Event) WHERE e.kind = $kind
+                  RETURN count(e) AS total
+                }
+                CALL {
+                  MATCH (e:Event) WHERE e.kind = $kind
+                  WITH e ORDER BY e.startDate DESC, e.id ASC LIMIT $first
+                  RETURN collect({node: e {.id, .title, .startDate}}) AS edges
+                }
+                RETURN total, edges""",
+                Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT, "first", PAGE_SIZE),
+                CompiledStatements.eventsByKindPage(SyntheticGraph.TROOP_DEPLOYMENT, PAGE_SIZE),
+                QuerySet::connection,
+                data -> data.path("eventsConnection").path("edges").size(), expected);
+    }
+
+    private static List<Object> items(List<Record> records) {
+        return records.stream().map(r -> (Object) r.get("item").asMap()).toList();
+    }
+
+    /** {@code pageInfo} as a Relay server computes it from the total and the page (first page: skip 0). */
+    private static Map<String, Object> connection(List<Record> records) {
+        Record r = records.get(0);
+        long total = r.get("total").asLong();
+        List<Object> edges = r.get("edges").asList(v -> (Object) v.asMap());
+        var pageInfo = SyntheticGraph.orderedMap("hasNextPage", edges.size() < total,
+                "endCursor", edges.isEmpty() ? null : Cursors.encode(edges.size() - 1));
+        return Map.of("eventsConnection", SyntheticGraph.orderedMap("totalCount", total, "pageInfo", pageInfo, "edges", edges));
+    }
+}

@@ -1,0 +1,107 @@
+package com.geokg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The two ways of asking a {@link BenchQuery}, each ending in the JSON bytes a client holds.
+ *
+ * <p>GraphQL: an HTTP POST to the service subprocess, which compiles the operation to Cypher, runs
+ * it over Bolt against the benchmark's Neo4j and serialises the answer; timed until the whole
+ * body is received. Raw: the hand-written Cypher through the driver over Bolt (the same driver
+ * API and read routing as the service's {@code GraphReader}), the records shaped into the same
+ * {@code data} object and serialised to JSON; timed until the bytes exist.
+ */
+final class Sides {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private Sides() {
+    }
+
+    static LoadRunner.Call graphql(HttpClient http, URI uri, ObjectMapper mapper, BenchQuery query) throws IOException {
+        byte[] body = mapper.writeValueAsBytes(Map.of("query", query.graphql(), "variables", query.variables()));
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return () -> {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(query.name() + ": HTTP " + response.statusCode() + ": " + new String(response.body()));
+            }
+            return response.body();
+        };
+    }
+
+    static LoadRunner.Call raw(Driver driver, BenchQuery query) {
+        return () -> {
+            var result = driver.executableQuery(query.cypher()).withParameters(query.params()).withConfig(READ).execute();
+            return Json.write(Map.of("data", query.shape().apply(result.records())));
+        };
+    }
+
+    /**
+     * The statement the service compiles, run as the service runs it, its rows serialised as they
+     * come (the service's internal {@code @relation} keys and all): the GraphQL side minus HTTP,
+     * GraphQL parsing, validation, execution and serialisation. A diagnostic, not one of the two sides.
+     */
+    static LoadRunner.Call compiled(Driver driver, BenchQuery query) {
+        return () -> {
+            var result = driver.executableQuery(query.compiled().cypher()).withParameters(query.compiled().parameters())
+                    .withConfig(READ).execute();
+            return Json.write(Map.of("data", result.records().stream().map(r -> r.get("node").asMap()).toList()));
+        };
+    }
+
+    /** Parses the compiled statement's answer (the same client work as the other sides) and checks it is not empty. */
+    static LoadRunner.Check compiledCheck(ObjectMapper mapper, BenchQuery query) {
+        return bytes -> {
+            if (mapper.readTree(bytes).path("data").isEmpty()) {
+                throw new IllegalStateException(query.name() + ": the compiled statement returned no rows");
+            }
+        };
+    }
+
+    /**
+     * Every answer, from either side: no {@code errors}, the expected number of items, and the same
+     * {@code data} as the reference answer (the graph does not change while the benchmark runs).
+     */
+    static LoadRunner.Check check(ObjectMapper mapper, BenchQuery query, JsonNode reference) {
+        return bytes -> {
+            JsonNode data = data(mapper, query, bytes);
+            if (reference != null && !reference.equals(data)) {
+                throw new IllegalStateException(query.name() + ": answer differs from the reference answer");
+            }
+        };
+    }
+
+    /** The {@code data} of an answer, after the checks that need no reference. */
+    static JsonNode data(ObjectMapper mapper, BenchQuery query, byte[] bytes) throws IOException {
+        JsonNode root = mapper.readTree(bytes);
+        if (root.has("errors")) {
+            throw new IllegalStateException(query.name() + ": GraphQL errors: " + root.get("errors"));
+        }
+        JsonNode data = root.path("data");
+        int items = query.items().applyAsInt(data);
+        if (items != query.expected()) {
+            throw new IllegalStateException(query.name() + ": expected " + query.expected() + " items, got " + items);
+        }
+        return data;
+    }
+}
