@@ -3,7 +3,6 @@ package com.geokg.graph.query;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Every {@link NodeType} by GraphQL name; relations refer to their targets by that name. */
 public final class GraphSchema {
@@ -27,13 +26,5 @@ public final class GraphSchema {
             throw new IllegalArgumentException("Unknown type " + name);
         }
         return type;
-    }
-
-    /** Labels of the model's node types: the allow-list for anything label-shaped a client sends. */
-    public Set<String> labels() {
-        var labels = new java.util.TreeSet<String>();
-        types.values().forEach(t -> labels.add(t.label()));
-        types.values().stream().filter(t -> !t.isAbstract()).forEach(t -> labels.add(t.label()));
-        return labels;
     }
 }

@@ -25,10 +25,6 @@ public record Selection(String field, String resultKey, Map<String, Object> argu
         return new Selection(field, alias, arguments, objectTypes, children);
     }
 
-    public Selection on(String... types) {
-        return new Selection(field, resultKey, arguments, Set.of(types), children);
-    }
-
     boolean appliesTo(NodeType type) {
         if (objectTypes.isEmpty() || objectTypes.contains(type.name())) {
             return true;
