@@ -1,8 +1,5 @@
 package com.geokg.graph.query;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,13 +168,7 @@ public final class MutationCompiler {
             return null;
         }
         String where = owner + "." + field.name();
-        Object value = switch (field.kind()) {
-            case DATE -> date(where, raw);
-            case INT -> ((Number) raw).longValue();
-            case FLOAT -> ((Number) raw).doubleValue();
-            case STRING_LIST -> ((Collection<?>) raw).stream().map(String::valueOf).toList();
-            case ENUM, ID, STRING -> raw.toString();
-        };
+        Object value = ScalarValues.convert(where, field, raw);
         check(where, field, value);
         return value;
     }
@@ -212,17 +203,6 @@ public final class MutationCompiler {
     private static void range(String where, double value, double min, double max) {
         if (value < min || value > max) {
             throw new InvalidArgumentException(where + " must be between " + min + " and " + max + ", got " + value);
-        }
-    }
-
-    private static LocalDate date(String where, Object raw) {
-        if (raw instanceof LocalDate date) {
-            return date;
-        }
-        try {
-            return LocalDate.parse(raw.toString());
-        } catch (DateTimeParseException e) {
-            throw new InvalidArgumentException("'" + raw + "' is not a date (YYYY-MM-DD) for " + where);
         }
     }
 }

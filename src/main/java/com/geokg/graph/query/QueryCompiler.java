@@ -1,15 +1,10 @@
 package com.geokg.graph.query;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 import com.geokg.graph.InvalidArgumentException;
@@ -219,12 +214,19 @@ public final class QueryCompiler {
     private String edgeProperties(Edge edge, String rel, List<Selection> selection) {
         var entries = new LinkedHashSet<String>();
         for (Selection p : selection) {
-            ScalarField property = edge.properties().get(p.field());
-            if (property != null) {
-                entries.add(property.name() + ": " + rel + "." + quote(property.property()));
-            }
+            addEdgeProperty(entries, edge, rel, p);
         }
         return "{" + String.join(", ", entries) + "}";
+    }
+
+    /** Adds {@code name: rel.property} when the selection is one of the edge's properties; says whether it was. */
+    private static boolean addEdgeProperty(java.util.Set<String> entries, Edge edge, String rel, Selection selection) {
+        ScalarField property = edge.properties().get(selection.field());
+        if (property == null) {
+            return false;
+        }
+        entries.add(property.name() + ": " + rel + "." + quote(property.property()));
+        return true;
     }
 
     /** The sub-selections of {@code edges { node { ... } }}, merged over aliases. */
@@ -253,10 +255,7 @@ public final class QueryCompiler {
     private String edgeProjection(Edge edge, NodeType target, String rel, String that, List<Selection> selection, CypherContext ctx) {
         var entries = new LinkedHashSet<String>();
         for (Selection s : selection) {
-            ScalarField property = edge.properties().get(s.field());
-            if (property != null) {
-                entries.add(property.name() + ": " + rel + "." + quote(property.property()));
-            } else if (s.field().equals(edge.nodeField())) {
+            if (!addEdgeProperty(entries, edge, rel, s) && s.field().equals(edge.nodeField())) {
                 entries.add(quote(RELATION_PREFIX + s.resultKey()) + ": " + projection(target, that, s.children(), ctx));
             }
         }
@@ -445,23 +444,7 @@ public final class QueryCompiler {
     }
 
     static Object value(ScalarField field, Object raw) {
-        return switch (field.kind()) {
-            case DATE -> date(field, raw);
-            case INT -> ((Number) raw).longValue();
-            case FLOAT -> ((Number) raw).doubleValue();
-            case ENUM, ID, STRING, STRING_LIST -> raw.toString();
-        };
-    }
-
-    private static LocalDate date(ScalarField field, Object raw) {
-        if (raw instanceof LocalDate date) {
-            return date;
-        }
-        try {
-            return LocalDate.parse(raw.toString());
-        } catch (DateTimeParseException e) {
-            throw new InvalidArgumentException("'" + raw + "' is not a date (YYYY-MM-DD) for " + field.name());
-        }
+        return ScalarValues.convert(field.name(), field, raw);
     }
 
     // ---- sorting ------------------------------------------------------------------------------

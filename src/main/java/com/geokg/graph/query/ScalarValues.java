@@ -1,0 +1,38 @@
+package com.geokg.graph.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+
+import com.geokg.graph.InvalidArgumentException;
+
+/** Turns a GraphQL-coerced value into the Neo4j property value of a scalar field, for filters and writes alike. */
+final class ScalarValues {
+
+    private ScalarValues() {
+    }
+
+    /**
+     * @param where how an error names the field ({@code founded}, {@code State.founded})
+     */
+    static Object convert(String where, ScalarField field, Object raw) {
+        return switch (field.kind()) {
+            case DATE -> date(where, raw);
+            case INT -> ((Number) raw).longValue();
+            case FLOAT -> ((Number) raw).doubleValue();
+            case STRING_LIST -> raw instanceof Collection<?> items ? items.stream().map(String::valueOf).toList() : raw.toString();
+            case ENUM, ID, STRING -> raw.toString();
+        };
+    }
+
+    private static LocalDate date(String where, Object raw) {
+        if (raw instanceof LocalDate date) {
+            return date;
+        }
+        try {
+            return LocalDate.parse(raw.toString());
+        } catch (DateTimeParseException e) {
+            throw new InvalidArgumentException("'" + raw + "' is not a date (YYYY-MM-DD) for " + where);
+        }
+    }
+}
