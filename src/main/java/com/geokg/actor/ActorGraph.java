@@ -46,7 +46,7 @@ public class ActorGraph implements GraphTypes {
     static final RelationshipSpec LEADS = new RelationshipSpec("LEADS", List.of("Person"), List.of("Actor"),
             LEADERSHIP.properties(), List.of(), "to");
 
-    static final NodeType ACTOR_TYPE = NodeType.anInterface(ACTOR, "Actor", List.of(STATE, PERSON, ORGANIZATION, MILITARY_UNIT))
+    static final NodeType ACTOR_TYPE = NodeType.anInterface(ACTOR, "Actor", List.of(STATE, PERSON, MILITARY_UNIT, ORGANIZATION))
             .scalar("id", ID)
             .scalar("name", STRING)
             .scalar("aliases", STRING_LIST)

@@ -40,7 +40,8 @@ public class GraphReader {
         this.counter = counter;
     }
 
-    QueryCompiler compiler() {
+    /** The compiler behind {@link #byId}, {@link #list} and {@link #connection}, for callers that compile ahead of running. */
+    public QueryCompiler compiler() {
         return compiler;
     }
 
@@ -65,7 +66,8 @@ public class GraphReader {
         return new Connection(run(compiler.connection(schema.type(typeName), arguments, selection)).get(0));
     }
 
-    private List<NodeData> run(CypherStatement statement) {
+    /** Runs a statement this reader's {@link #compiler()} produced: counted, logged at debug, read routing. */
+    public List<NodeData> run(CypherStatement statement) {
         counter.increment();
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Cypher statement #%d of this request:%n%s%nparameters %s", counter.current(), statement.cypher(),

@@ -2,6 +2,7 @@ package com.geokg.graph.query;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Every {@link NodeType} by GraphQL name; relations refer to their targets by that name. */
@@ -26,5 +27,27 @@ public final class GraphSchema {
             throw new IllegalArgumentException("Unknown type " + name);
         }
         return type;
+    }
+
+    /** Every type, in the order they were declared. */
+    public Collection<NodeType> types() {
+        return types.values();
+    }
+
+    /**
+     * The object type of a node reached through an interface: the first of the interface's
+     * {@code concreteTypes} whose label the node has; a node with none of them is taken as the
+     * last one (an {@code :Actor} loaded without a subtype label is an {@code Organization}).
+     */
+    public String concreteType(NodeType type, List<String> labels) {
+        if (!type.isAbstract()) {
+            return type.name();
+        }
+        for (String name : type.concreteTypes()) {
+            if (labels.contains(type(name).label())) {
+                return name;
+            }
+        }
+        return type.concreteTypes().get(type.concreteTypes().size() - 1);
     }
 }

@@ -1,0 +1,396 @@
+package com.geokg.graph.execution;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.geokg.graph.Connection;
+import com.geokg.graph.NodeData;
+import com.geokg.graph.query.Edge;
+import com.geokg.graph.query.GraphSchema;
+import com.geokg.graph.query.NodeType;
+import com.geokg.graph.query.QueryCompiler;
+import com.geokg.graph.query.Relation;
+import com.geokg.graph.query.ScalarField;
+import com.geokg.graph.query.ScalarKind;
+
+import graphql.GraphQLContext;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * How to write the answer of one root field straight from the rows of its compiled statement:
+ * a tree of steps, built from the normalized operation before anything runs, that reads each
+ * value where {@link QueryCompiler} put it (scalars under their field names, relations under
+ * {@code "@" + resultKey}, connections as {@code {totalCount, skip, reversed, page}}) and
+ * serialises it with the schema's own scalar and enum types.
+ *
+ * <p>It answers what the GraphQL records and {@code @Source} resolvers answer, without running
+ * graphql-java's per-field machinery. A field it does not know makes planning fail with
+ * {@link NotCompilable} (the request then takes the general path); a value the schema's types
+ * refuse (a null for a non-null field, an unknown enum value) makes writing fail the same way.
+ */
+final class ResponsePlan {
+
+    private static final GraphQLContext NO_CONTEXT = GraphQLContext.getDefault();
+
+    private ResponsePlan() {
+    }
+
+    /** Writes one value (an object, a list of objects or null) of a field whose type is given. */
+    interface ObjectWriter {
+        void write(JsonGenerator out, Object value) throws IOException;
+    }
+
+    /** One field of an object: its result key and how to write its value from the parent's value. */
+    private interface FieldStep {
+        void write(JsonGenerator out, Object parent) throws IOException;
+    }
+
+    // ---- planning -----------------------------------------------------------------------------
+
+    /** Plans the fields of nodes of {@code type} (an interface: one plan per object type, chosen by labels). */
+    static ObjectWriter node(Planner p, NodeType type, List<ExecutableNormalizedField> fields) {
+        if (!type.isAbstract()) {
+            return fixed(nodeFields(p, p.graph.type(type.name()), fields));
+        }
+        var byType = new LinkedHashMap<String, ObjectWriter>();
+        for (String concrete : type.concreteTypes()) {
+            var applying = fields.stream().filter(f -> f.getObjectTypeNames().contains(concrete)).toList();
+            byType.put(concrete, fixed(nodeFields(p, p.graph.type(concrete), applying)));
+        }
+        return (out, value) -> {
+            Map<String, Object> node = map(value);
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) node.getOrDefault(QueryCompiler.LABELS_KEY, List.of());
+            byType.get(p.graph.concreteType(type, labels)).write(out, node);
+        };
+    }
+
+    private static List<FieldStep> nodeFields(Planner p, NodeType type, List<ExecutableNormalizedField> fields) {
+        var steps = new ArrayList<FieldStep>();
+        for (ExecutableNormalizedField f : fields) {
+            String name = f.getName();
+            String key = f.getResultKey();
+            if (name.equals("__typename")) {
+                steps.add(typename(key, type.name()));
+                continue;
+            }
+            GraphQLOutputType fieldType = p.fieldType(type.name(), name);
+            ScalarField scalar = type.scalars().get(name);
+            if (scalar != null) {
+                steps.add(leaf(key, fieldType, m -> convert(scalar.kind(), map(m).get(name))));
+                continue;
+            }
+            Relation relation = type.relations().get(name);
+            String related = QueryCompiler.RELATION_PREFIX + key;
+            if (relation != null) {
+                NodeType target = p.graph.type(relation.targetType());
+                ObjectWriter items = relation.edgeItems()
+                        ? edgeItem(p, relation.edge(), target, typeName(fieldType), f.getChildren())
+                        : node(p, target, f.getChildren());
+                steps.add(nested(key, fieldType, m -> map(m).get(related), items));
+                continue;
+            }
+            if (name.endsWith(QueryCompiler.CONNECTION_SUFFIX)) {
+                Relation paged = type.relations().get(name.substring(0, name.length() - QueryCompiler.CONNECTION_SUFFIX.length()));
+                if (paged != null && paged.many()) {
+                    ObjectWriter connection = connection(p, p.graph.type(paged.targetType()), paged.edge(), typeName(fieldType), f.getChildren());
+                    steps.add(nested(key, fieldType, m -> new Connection(new NodeData(map(map(m).get(related)))), connection));
+                    continue;
+                }
+            }
+            throw new NotCompilable(type.name() + "." + name + " is not a compiled field");
+        }
+        return steps;
+    }
+
+    /** An item of a relation whose items are relationships: its properties and the node at the other end. */
+    private static ObjectWriter edgeItem(Planner p, Edge edge, NodeType target, String typeName, List<ExecutableNormalizedField> fields) {
+        var steps = new ArrayList<FieldStep>();
+        for (ExecutableNormalizedField f : fields) {
+            String name = f.getName();
+            String key = f.getResultKey();
+            if (name.equals("__typename")) {
+                steps.add(typename(key, typeName));
+                continue;
+            }
+            GraphQLOutputType fieldType = p.fieldType(typeName, name);
+            ScalarField property = edge.properties().get(name);
+            if (property != null) {
+                steps.add(leaf(key, fieldType, m -> convert(property.kind(), map(m).get(name))));
+            } else if (name.equals(edge.nodeField())) {
+                String related = QueryCompiler.RELATION_PREFIX + key;
+                steps.add(nested(key, fieldType, m -> map(m).get(related), node(p, target, f.getChildren())));
+            } else {
+                throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+            }
+        }
+        return fixed(steps);
+    }
+
+    /** A Relay connection: the value is a {@link Connection}. {@code edge} is null for connections over nodes only. */
+    static ObjectWriter connection(Planner p, NodeType target, Edge edge, String typeName, List<ExecutableNormalizedField> fields) {
+        var steps = new ArrayList<FieldStep>();
+        for (ExecutableNormalizedField f : fields) {
+            String key = f.getResultKey();
+            String name = f.getName();
+            if (name.equals("__typename")) {
+                steps.add(typename(key, typeName));
+                continue;
+            }
+            GraphQLOutputType fieldType = p.fieldType(typeName, name);
+            switch (name) {
+                case "totalCount" -> steps.add(leaf(key, fieldType, c -> ((Connection) c).totalCount()));
+                case "pageInfo" -> steps.add(nested(key, fieldType, c -> ((Connection) c).pageInfo(), pageInfo(p, typeName(fieldType), f.getChildren())));
+                case "edges" -> steps.add(nested(key, fieldType, c -> ((Connection) c).edges(e -> e),
+                        connectionEdge(p, target, edge, typeName(fieldType), f.getChildren())));
+                default -> throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+            }
+        }
+        return fixed(steps);
+    }
+
+    private static ObjectWriter connectionEdge(Planner p, NodeType target, Edge edge, String typeName, List<ExecutableNormalizedField> fields) {
+        var steps = new ArrayList<FieldStep>();
+        for (ExecutableNormalizedField f : fields) {
+            String key = f.getResultKey();
+            String name = f.getName();
+            if (name.equals("__typename")) {
+                steps.add(typename(key, typeName));
+                continue;
+            }
+            GraphQLOutputType fieldType = p.fieldType(typeName, name);
+            switch (name) {
+                case "cursor" -> steps.add(leaf(key, fieldType, e -> ((Connection.Edge) e).cursor()));
+                case "node" -> steps.add(nested(key, fieldType, e -> ((Connection.Edge) e).item().child("node").values(),
+                        node(p, target, f.getChildren())));
+                case "properties" -> {
+                    if (edge == null) {
+                        throw new NotCompilable(typeName + ".properties without edge properties");
+                    }
+                    steps.add(nested(key, fieldType, e -> ((Connection.Edge) e).properties().values(),
+                            properties(p, edge, typeName(fieldType), f.getChildren())));
+                }
+                default -> throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+            }
+        }
+        return fixed(steps);
+    }
+
+    private static ObjectWriter properties(Planner p, Edge edge, String typeName, List<ExecutableNormalizedField> fields) {
+        var steps = new ArrayList<FieldStep>();
+        for (ExecutableNormalizedField f : fields) {
+            String key = f.getResultKey();
+            String name = f.getName();
+            if (name.equals("__typename")) {
+                steps.add(typename(key, typeName));
+                continue;
+            }
+            ScalarField property = edge.properties().get(name);
+            if (property == null) {
+                throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+            }
+            steps.add(leaf(key, p.fieldType(typeName, name), m -> convert(property.kind(), map(m).get(name))));
+        }
+        return fixed(steps);
+    }
+
+    private static ObjectWriter pageInfo(Planner p, String typeName, List<ExecutableNormalizedField> fields) {
+        var steps = new ArrayList<FieldStep>();
+        for (ExecutableNormalizedField f : fields) {
+            String key = f.getResultKey();
+            String name = f.getName();
+            if (name.equals("__typename")) {
+                steps.add(typename(key, typeName));
+                continue;
+            }
+            GraphQLOutputType fieldType = p.fieldType(typeName, name);
+            Function<Object, Object> getter = switch (name) {
+                case "hasNextPage" -> i -> ((com.geokg.graph.PageInfo) i).hasNextPage();
+                case "hasPreviousPage" -> i -> ((com.geokg.graph.PageInfo) i).hasPreviousPage();
+                case "startCursor" -> i -> ((com.geokg.graph.PageInfo) i).startCursor();
+                case "endCursor" -> i -> ((com.geokg.graph.PageInfo) i).endCursor();
+                default -> throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+            };
+            steps.add(leaf(key, fieldType, getter));
+        }
+        return fixed(steps);
+    }
+
+    /** What planning needs: the GraphQL schema (field types) and the graph model (where values are). */
+    static final class Planner {
+        final GraphQLSchema schema;
+        final GraphSchema graph;
+
+        Planner(GraphQLSchema schema, GraphSchema graph) {
+            this.schema = schema;
+            this.graph = graph;
+        }
+
+        GraphQLOutputType fieldType(String objectType, String field) {
+            if (!(schema.getType(objectType) instanceof GraphQLObjectType object)) {
+                throw new NotCompilable(objectType + " is not an object type");
+            }
+            GraphQLFieldDefinition definition = object.getFieldDefinition(field);
+            if (definition == null) {
+                throw new NotCompilable(objectType + " has no field " + field);
+            }
+            return definition.getType();
+        }
+    }
+
+    // ---- steps --------------------------------------------------------------------------------
+
+    private static ObjectWriter fixed(List<FieldStep> steps) {
+        FieldStep[] all = steps.toArray(FieldStep[]::new);
+        return (out, value) -> {
+            out.writeStartObject();
+            for (FieldStep step : all) {
+                step.write(out, value);
+            }
+            out.writeEndObject();
+        };
+    }
+
+    private static FieldStep typename(String key, String typeName) {
+        return (out, parent) -> out.writeStringField(key, typeName);
+    }
+
+    private static FieldStep leaf(String key, GraphQLOutputType type, Function<Object, Object> getter) {
+        return (out, parent) -> {
+            out.writeFieldName(key);
+            writeLeaf(out, type, getter.apply(parent));
+        };
+    }
+
+    private static FieldStep nested(String key, GraphQLOutputType type, Function<Object, Object> getter, ObjectWriter items) {
+        return (out, parent) -> {
+            out.writeFieldName(key);
+            writeObject(out, type, getter.apply(parent), items);
+        };
+    }
+
+    /** Writes an object-typed value (object, list of objects, possibly non-null) of the given GraphQL type. */
+    static void writeObject(JsonGenerator out, GraphQLOutputType type, Object value, ObjectWriter items) throws IOException {
+        if (type instanceof GraphQLNonNull nonNull) {
+            if (value == null) {
+                throw new NotCompilable("null for a non-null field");
+            }
+            writeObject(out, (GraphQLOutputType) nonNull.getWrappedType(), value, items);
+        } else if (value == null) {
+            out.writeNull();
+        } else if (type instanceof GraphQLList list) {
+            out.writeStartArray();
+            for (Object item : (List<?>) value) {
+                writeObject(out, (GraphQLOutputType) list.getWrappedType(), item, items);
+            }
+            out.writeEndArray();
+        } else {
+            items.write(out, value);
+        }
+    }
+
+    private static void writeLeaf(JsonGenerator out, GraphQLOutputType type, Object value) throws IOException {
+        if (type instanceof GraphQLNonNull nonNull) {
+            if (value == null) {
+                throw new NotCompilable("null for a non-null field");
+            }
+            writeLeaf(out, (GraphQLOutputType) nonNull.getWrappedType(), value);
+        } else if (value == null) {
+            out.writeNull();
+        } else if (type instanceof GraphQLList list) {
+            out.writeStartArray();
+            for (Object item : (List<?>) value) {
+                writeLeaf(out, (GraphQLOutputType) list.getWrappedType(), item);
+            }
+            out.writeEndArray();
+        } else if (type instanceof GraphQLScalarType scalar) {
+            writeSerialized(out, serialize(scalar, value));
+        } else if (type instanceof GraphQLEnumType enumType) {
+            writeSerialized(out, serialize(enumType, value));
+        } else {
+            throw new NotCompilable("not a leaf type: " + GraphQLTypeUtil.simplePrint(type));
+        }
+    }
+
+    private static Object serialize(GraphQLScalarType scalar, Object value) {
+        try {
+            return scalar.getCoercing().serialize(value, NO_CONTEXT, Locale.getDefault());
+        } catch (RuntimeException refused) {
+            throw new NotCompilable(scalar.getName() + " refuses a stored value");
+        }
+    }
+
+    private static Object serialize(GraphQLEnumType type, Object value) {
+        try {
+            return type.serialize(value);
+        } catch (RuntimeException refused) {
+            throw new NotCompilable(type.getName() + " refuses a stored value");
+        }
+    }
+
+    private static void writeSerialized(JsonGenerator out, Object v) throws IOException {
+        if (v instanceof String s) {
+            out.writeString(s);
+        } else if (v instanceof Boolean b) {
+            out.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            out.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            out.writeNumber(((Number) v).doubleValue());
+        } else if (v instanceof BigInteger b) {
+            out.writeNumber(b);
+        } else if (v instanceof BigDecimal d) {
+            out.writeNumber(d);
+        } else {
+            out.writeString(String.valueOf(v));
+        }
+    }
+
+    /** The stored value as the GraphQL records return it ({@link NodeData}'s conversions). */
+    static Object convert(ScalarKind kind, Object v) {
+        if (kind == ScalarKind.STRING_LIST) {
+            return v == null ? List.of() : ((List<?>) v).stream().map(Object::toString).toList();
+        }
+        if (v == null) {
+            return null;
+        }
+        return switch (kind) {
+            case INT -> ((Number) v).intValue();
+            case FLOAT -> ((Number) v).doubleValue();
+            case DATE -> {
+                if (!(v instanceof LocalDate)) {
+                    throw new NotCompilable("a stored date that is not a date");
+                }
+                yield v;
+            }
+            default -> v.toString();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    static String typeName(GraphQLOutputType type) {
+        return GraphQLTypeUtil.unwrapAll(type).getName();
+    }
+}
