@@ -90,7 +90,10 @@ public final class Benchmark {
 
                 ServiceUnderTest running = service;
                 var runner = new LoadRunner(workers, config.threads(), () -> cpuNanos(running));
-                Report report = measure(config, driver, http, service, runner);
+                Report report;
+                try (var client = new KeepAliveHttp(service.graphqlUri())) {
+                    report = measure(config, driver, client, runner);
+                }
                 String loadAfter = loadAverage();
                 String summary = summary(config, rows, loadSeconds, loadBefore, loadAfter, report);
                 Path file = config.out().resolve("results-n" + config.n() + ".md");
@@ -110,8 +113,7 @@ public final class Benchmark {
         }
     }
 
-    private static Report measure(BenchConfig config, Driver driver, HttpClient http, ServiceUnderTest service,
-                                  LoadRunner runner) throws Exception {
+    private static Report measure(BenchConfig config, Driver driver, KeepAliveHttp http, LoadRunner runner) throws Exception {
         var mapper = new ObjectMapper();
         Files.deleteIfExists(config.out().resolve("profile-n" + config.n() + ".md"));
         var report = new Report();
@@ -123,7 +125,7 @@ public final class Benchmark {
         var expected = new QuerySet.Counts(counts.get("states").asLong(), counts.get("events").asLong(),
                 counts.get("troopDeployments").asLong());
         for (BenchQuery query : QuerySet.all(expected)) {
-            LoadRunner.Call graphql = Sides.graphql(http, service.graphqlUri(), mapper, query);
+            LoadRunner.Call graphql = Sides.graphql(http, mapper, query);
             LoadRunner.Call raw = Sides.raw(driver, query);
             JsonNode reference = Sides.data(mapper, query, graphql.call());
             JsonNode rawData = Sides.data(mapper, query, raw.call());

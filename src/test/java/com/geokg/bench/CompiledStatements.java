@@ -19,7 +19,7 @@ import com.geokg.source.SourceGraph;
 
 /**
  * The Cypher the service compiles for each benchmark query, produced here by the service's own
- * {@link QueryCompiler} from hand-built selections (what SmallRye GraphQL hands it for the same
+ * {@link QueryCompiler} (as its compiled execution path configures it: labels only where needed) from hand-built selections (what SmallRye GraphQL hands it for the same
  * operation; check with {@code -Dbench.logCypher=true}, which makes the service log its statements).
  * Running these through the driver splits the GraphQL side's cost into the statement's own cost
  * and the cost of the HTTP and GraphQL layers around it.
@@ -32,7 +32,7 @@ final class CompiledStatements {
                     .flatMap(t -> t.types().stream()).toList());
 
     /** With the service's defaults, {@code kg.query.default-limit} 100 and {@code kg.query.max-limit} 1000. */
-    private static final QueryCompiler COMPILER = new QueryCompiler(SCHEMA, 100, 1000);
+    private static final QueryCompiler COMPILER = new QueryCompiler(SCHEMA, 100, 1000).withLabelsOnDemand();
 
     private CompiledStatements() {
     }

@@ -1,11 +1,6 @@
 package com.geokg.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -18,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The two ways of asking a {@link BenchQuery}, each ending in the JSON bytes a client holds.
  *
- * <p>GraphQL: an HTTP POST to the service subprocess, which compiles the operation to Cypher, runs
+ * <p>GraphQL: an HTTP POST ({@link KeepAliveHttp}, one keep-alive connection per client thread) to the service subprocess, which compiles the operation to Cypher, runs
  * it over Bolt against the benchmark's Neo4j and serialises the answer; timed until the whole
  * body is received. Raw: the hand-written Cypher through the driver over Bolt (the same driver
  * API and read routing as the service's {@code GraphReader}), the records shaped into the same
@@ -26,27 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Sides {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private Sides() {
     }
 
-    static LoadRunner.Call graphql(HttpClient http, URI uri, ObjectMapper mapper, BenchQuery query) throws IOException {
+    static LoadRunner.Call graphql(KeepAliveHttp http, ObjectMapper mapper, BenchQuery query) throws IOException {
         byte[] body = mapper.writeValueAsBytes(Map.of("query", query.graphql(), "variables", query.variables()));
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return () -> {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(query.name() + ": HTTP " + response.statusCode() + ": " + new String(response.body()));
-            }
-            return response.body();
-        };
+        return () -> http.postJson(body);
     }
 
     static LoadRunner.Call raw(Driver driver, BenchQuery query) {

@@ -119,7 +119,7 @@ public class CompiledExecutor {
         // plan and compile every root field before running any statement
         var fields = new ArrayList<RootAnswer>();
         for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
-            fields.add(roots.plan(field, reader.compiler()));
+            fields.add(roots.plan(field, roots.compiler));
         }
         var bytes = new ByteArrayOutputStream(1024);
         try (JsonGenerator out = json.createGenerator(bytes)) {
@@ -155,7 +155,7 @@ public class CompiledExecutor {
     private Roots roots() {
         Roots r = roots;
         if (r == null) {
-            r = new Roots(new ResponsePlan.Planner(schemaSource.get(), reader.schema()));
+            r = new Roots(new ResponsePlan.Planner(schemaSource.get(), reader.schema()), reader.compiler().withLabelsOnDemand());
             roots = r;
         }
         return r;
@@ -207,10 +207,12 @@ public class CompiledExecutor {
      */
     private static final class Roots {
         final ResponsePlan.Planner planner;
+        final QueryCompiler compiler;
         final Map<String, RootField> fields = new HashMap<>();
 
-        Roots(ResponsePlan.Planner planner) {
+        Roots(ResponsePlan.Planner planner, QueryCompiler compiler) {
             this.planner = planner;
+            this.compiler = compiler;
             GraphQLSchema schema = planner.schema;
             GraphSchema graph = planner.graph;
             for (NodeType type : graph.types()) {

@@ -322,12 +322,52 @@ final class ResponsePlan {
             }
             out.writeEndArray();
         } else if (type instanceof GraphQLScalarType scalar) {
-            writeSerialized(out, serialize(scalar, value));
+            if (!writeBuiltIn(out, scalar.getName(), value)) {
+                writeSerialized(out, serialize(scalar, value));
+            }
         } else if (type instanceof GraphQLEnumType enumType) {
             writeSerialized(out, serialize(enumType, value));
         } else {
             throw new NotCompilable("not a leaf type: " + GraphQLTypeUtil.simplePrint(type));
         }
+    }
+
+    /**
+     * Writes a value of a built-in scalar that is already of the Java type that scalar serialises
+     * to (what its coercing would return unchanged); false for anything else, which then goes
+     * through the scalar's coercing.
+     */
+    private static boolean writeBuiltIn(JsonGenerator out, String scalar, Object value) throws IOException {
+        switch (scalar) {
+            case "String", "ID" -> {
+                if (value instanceof String s) {
+                    out.writeString(s);
+                    return true;
+                }
+            }
+            case "Int" -> {
+                if (value instanceof Integer i) {
+                    out.writeNumber(i);
+                    return true;
+                }
+            }
+            case "Float" -> {
+                if (value instanceof Double d && Double.isFinite(d)) {
+                    out.writeNumber(d);
+                    return true;
+                }
+            }
+            case "Boolean" -> {
+                if (value instanceof Boolean b) {
+                    out.writeBoolean(b);
+                    return true;
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Object serialize(GraphQLScalarType scalar, Object value) {

@@ -32,11 +32,27 @@ public final class QueryCompiler {
     private final GraphSchema schema;
     private final int defaultLimit;
     private final int maxLimit;
+    private final boolean labelsOnDemand;
 
     public QueryCompiler(GraphSchema schema, int defaultLimit, int maxLimit) {
+        this(schema, defaultLimit, maxLimit, false);
+    }
+
+    private QueryCompiler(GraphSchema schema, int defaultLimit, int maxLimit, boolean labelsOnDemand) {
         this.schema = schema;
         this.defaultLimit = defaultLimit;
         this.maxLimit = maxLimit;
+        this.labelsOnDemand = labelsOnDemand;
+    }
+
+    /**
+     * The same compiler, except that nodes of an interface carry their labels only where the
+     * selection needs them to tell the object types apart ({@code __typename}, or a field selected
+     * on some of the types only). For callers that write the answer from the rows themselves;
+     * the GraphQL records need the labels always, to pick their Java type.
+     */
+    public QueryCompiler withLabelsOnDemand() {
+        return new QueryCompiler(schema, defaultLimit, maxLimit, true);
     }
 
     /** {@code MATCH} one node by id; no row when there is none. */
@@ -115,7 +131,7 @@ public final class QueryCompiler {
     String projection(NodeType type, String var, List<Selection> selection, CypherContext ctx) {
         var entries = new LinkedHashSet<String>();
         entries.add(".id");
-        if (type.isAbstract()) {
+        if (type.isAbstract() && (!labelsOnDemand || discriminates(type, selection))) {
             entries.add(LABELS_KEY + ": labels(" + var + ")");
         }
         for (Selection s : selection) {
@@ -141,6 +157,17 @@ public final class QueryCompiler {
             }
         }
         return var + " {" + String.join(", ", entries) + "}";
+    }
+
+    /** Whether writing this selection of an interface's nodes depends on which object type each node is. */
+    private static boolean discriminates(NodeType type, List<Selection> selection) {
+        for (Selection s : selection) {
+            if (s.field().equals("__typename")
+                    || (!s.objectTypes().isEmpty() && !s.objectTypes().containsAll(type.concreteTypes()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String relationValue(Relation relation, String parent, Selection s, CypherContext ctx) {

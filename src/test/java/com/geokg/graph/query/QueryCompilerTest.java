@@ -49,6 +49,28 @@ class QueryCompilerTest {
     }
 
     @Test
+    void labelsOfInterfaceNodesOnlyWhereTheSelectionTellsTypesApart() {
+        NodeType actor = NodeType.anInterface("Agent", "Agent", List.of("Spy", "Diplomat"))
+                .scalar("id", ScalarKind.ID).scalar("name", ScalarKind.STRING).build();
+        NodeType spy = NodeType.object("Spy", "Spy").include(actor).scalar("codename", ScalarKind.STRING).build();
+        NodeType diplomat = NodeType.object("Diplomat", "Diplomat").include(actor).build();
+        var schema = new GraphSchema(List.of(actor, spy, diplomat));
+        var always = new QueryCompiler(schema, 100, 1000);
+        var onDemand = always.withLabelsOnDemand();
+        Set<String> both = Set.of("Spy", "Diplomat");
+        var common = List.of(new Selection("id", "id", Map.of(), both, List.of()), new Selection("name", "name", Map.of(), both, List.of()));
+        var typed = List.of(new Selection("id", "id", Map.of(), both, List.of()), new Selection("codename", "codename", Map.of(), Set.of("Spy"), List.of()));
+        var typename = List.of(new Selection("__typename", "__typename", Map.of(), both, List.of()));
+
+        assertTrue(always.list(actor, Map.of(), common).cypher().contains("labels(this)"));
+        assertFalse(onDemand.list(actor, Map.of(), common).cypher().contains("labels(this)"));
+        assertTrue(onDemand.list(actor, Map.of(), typed).cypher().contains("labels(this)"));
+        assertTrue(onDemand.list(actor, Map.of(), typename).cypher().contains("labels(this)"));
+        assertEquals("Spy", schema.concreteType(actor, List.of("Agent", "Spy")));
+        assertEquals("Diplomat", schema.concreteType(actor, List.of("Agent")), "a node with no subtype label is the last type");
+    }
+
+    @Test
     void aliasesBecomeSeparateKeys() {
         var statement = compiler.byId(STATE, "russia", List.of(
                 Selection.of("allies", Selection.of("id")).as("a"), Selection.of("allies", Selection.of("name")).as("b")));
