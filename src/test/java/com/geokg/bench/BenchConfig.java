@@ -31,7 +31,7 @@ record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPha
         return new BenchConfig(
                 Integer.getInteger("bench.n", 200),
                 Integer.getInteger("bench.threads", 4),
-                Integer.getInteger("bench.warmup", 200),
+                Integer.getInteger("bench.warmup", 500),
                 Integer.getInteger("bench.requests", 2000),
                 Duration.ofSeconds(Integer.getInteger("bench.maxSeconds", 40)),
                 Long.getLong("bench.seed", 42L),

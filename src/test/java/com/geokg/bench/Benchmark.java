@@ -124,6 +124,10 @@ public final class Benchmark {
                 .withParameters(java.util.Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT)).execute().records().get(0);
         var expected = new QuerySet.Counts(counts.get("states").asLong(), counts.get("events").asLong(),
                 counts.get("troopDeployments").asLong());
+        // 1. every query answers the same on both sides; 2. warm every query on every side (the
+        // service's JIT compiles the paths of all queries before the first one is measured);
+        // 3. measure query by query
+        var sides = new ArrayList<QuerySides>();
         for (BenchQuery query : QuerySet.all(expected)) {
             LoadRunner.Call graphql = Sides.graphql(http, mapper, query);
             LoadRunner.Call raw = Sides.raw(driver, query);
@@ -144,14 +148,22 @@ public final class Benchmark {
                 Files.writeString(config.out().resolve("profile-n" + config.n() + ".md"), Profiles.profile(driver, query),
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             }
-            LoadRunner.Check check = Sides.check(mapper, query, reference);
-            LoadRunner.Call compiled = Sides.compiled(driver, query);
-            LoadRunner.Check compiledCheck = Sides.compiledCheck(mapper, query);
-            Duration warmup = config.maxPhase().dividedBy(2);
-            runner.run(graphql, check, config.warmup(), warmup);
-            runner.run(raw, check, config.warmup(), warmup);
-            runner.run(compiled, compiledCheck, config.warmup(), warmup);
-
+            sides.add(new QuerySides(query, graphql, raw, Sides.compiled(driver, query), Sides.check(mapper, query, reference),
+                    Sides.compiledCheck(mapper, query)));
+        }
+        Duration warmup = config.maxPhase().dividedBy(2);
+        for (QuerySides q : sides) {
+            runner.run(q.graphql(), q.check(), config.warmup(), warmup);
+            runner.run(q.raw(), q.check(), config.warmup(), warmup);
+            runner.run(q.compiled(), q.compiledCheck(), config.warmup(), warmup);
+        }
+        for (QuerySides q : sides) {
+            BenchQuery query = q.query();
+            LoadRunner.Call graphql = q.graphql();
+            LoadRunner.Call raw = q.raw();
+            LoadRunner.Call compiled = q.compiled();
+            LoadRunner.Check check = q.check();
+            LoadRunner.Check compiledCheck = q.compiledCheck();
             var graphqlParts = new ArrayList<LoadRunner.Measurement>();
             var rawParts = new ArrayList<LoadRunner.Measurement>();
             var compiledParts = new ArrayList<LoadRunner.Measurement>();
@@ -175,6 +187,11 @@ public final class Benchmark {
         return report;
     }
 
+    /** One query's three ways of asking, and the checks of their answers. */
+    private record QuerySides(BenchQuery query, LoadRunner.Call graphql, LoadRunner.Call raw, LoadRunner.Call compiled,
+                              LoadRunner.Check check, LoadRunner.Check compiledCheck) {
+    }
+
     private static String summary(BenchConfig c, SyntheticGraph.Rows rows, double loadSeconds, String loadBefore,
                                   String loadAfter, Report report) {
         return String.format(Locale.ROOT, """
@@ -183,7 +200,7 @@ public final class Benchmark {
                 - graph: %d nodes generated (seed %d), loaded in %.1f s
                 - machine: %d cores, %s, Java %s (%s)
                 - load average (1, 5, 15 min) before: %s; after: %s
-                - %d client threads; %d warm-up and %d measured requests per query and side (at most %d s measured and half that warming up, per side)
+                - %d client threads; %d warm-up requests per query and side, all queries warmed before the first is measured; %d measured requests per query and side (at most %d s measured and half that warming up, per side)
 
                 %s""",
                 c.n(), OffsetDateTime.now().withNano(0), rows.nodeCount(), c.seed(), loadSeconds,
