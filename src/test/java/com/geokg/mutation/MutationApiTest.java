@@ -61,6 +61,17 @@ class MutationApiTest {
     }
 
     @Test
+    void aWrongPasswordIsRefusedAndNothingIsWritten() {
+        var before = fingerprint();
+        io.restassured.RestAssured.given().auth().preemptive().basic("editor", "not-the-password")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("query", CREATE_STATE, "variables", Map.of("input", state("test-atlantis"))))
+                .when().post("/graphql")
+                .then().statusCode(401);
+        assertEquals(before, fingerprint());
+    }
+
+    @Test
     void aUserWithoutTheEditorRoleCannotWrite() {
         var before = fingerprint();
         as("reader", CREATE_STATE, Map.of("input", state("test-atlantis")))
