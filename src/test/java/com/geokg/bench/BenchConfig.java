@@ -21,24 +21,26 @@ import java.util.List;
  *                    only), and check that {@link CompiledStatements} match what it logs
  * @param profile     write {@code PROFILE}s of the hand-written and the compiled statements to {@code out}
  * @param serviceJvmArgs extra JVM options of the service, space-separated (e.g. a flight recording)
+ * @param queries     the letters of the queries to run ({@code a,d}); empty for all (diagnosis: the README's figures are of all four)
  * @param jar         the packaged service, {@code target/quarkus-app/quarkus-run.jar}
  * @param out         where the results table and the service log go
  */
 record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPhase, long seed, int pageCacheMiB,
-                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, Path jar, Path out) {
+                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, List<String> queries, Path jar, Path out) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
                 Integer.getInteger("bench.n", 200),
                 Integer.getInteger("bench.threads", 4),
-                Integer.getInteger("bench.warmup", 500),
-                Integer.getInteger("bench.requests", 2000),
-                Duration.ofSeconds(Integer.getInteger("bench.maxSeconds", 40)),
+                Integer.getInteger("bench.warmup", 10000),
+                Integer.getInteger("bench.requests", 1000),
+                Duration.ofSeconds(Integer.getInteger("bench.maxSeconds", 60)),
                 Long.getLong("bench.seed", 42L),
                 Integer.getInteger("bench.pageCacheMiB", 1024),
                 Boolean.getBoolean("bench.logCypher"),
                 Boolean.getBoolean("bench.profile"),
                 Arrays.stream(System.getProperty("bench.serviceJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
+                Arrays.stream(System.getProperty("bench.queries", "").split(",")).map(String::trim).filter(q -> !q.isEmpty()).toList(),
                 Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
                 Path.of(System.getProperty("bench.out", "target/bench")));
     }

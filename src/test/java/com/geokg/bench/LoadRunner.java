@@ -36,12 +36,18 @@ final class LoadRunner {
      * Latencies of completed requests, the wall time they took, and the CPU time that the processes
      * involved (benchmark JVM with Neo4j and the clients, and the service) spent meanwhile.
      */
-    record Measurement(long[] latenciesNanos, long wallNanos, long cpuNanos) {
+    record Measurement(long[] latenciesNanos, long wallNanos, long cpuNanos, long serviceCpuNanos) {
 
         static Measurement merge(List<Measurement> parts) {
             long[] all = parts.stream().flatMapToLong(m -> Arrays.stream(m.latenciesNanos)).toArray();
             return new Measurement(all, parts.stream().mapToLong(Measurement::wallNanos).sum(),
-                    parts.stream().mapToLong(Measurement::cpuNanos).sum());
+                    parts.stream().mapToLong(Measurement::cpuNanos).sum(),
+                    parts.stream().mapToLong(Measurement::serviceCpuNanos).sum());
+        }
+
+        /** The service process's share of {@link #cpuMillisPerRequest()}. */
+        double serviceCpuMillisPerRequest() {
+            return requests() == 0 ? Double.NaN : serviceCpuNanos / 1e6 / requests();
         }
 
         /** CPU milliseconds per request: unlike latency, hardly affected by other load on the machine. */
@@ -71,12 +77,14 @@ final class LoadRunner {
     private final ExecutorService workers;
     private final int threads;
     private final LongSupplier cpuNanos;
+    private final LongSupplier serviceCpuNanos;
 
-    /** {@code cpuNanos}: CPU time used so far by the processes under measurement. */
-    LoadRunner(ExecutorService workers, int threads, LongSupplier cpuNanos) {
+    /** {@code cpuNanos}: CPU time used so far by the processes under measurement; {@code serviceCpuNanos}: by the service alone. */
+    LoadRunner(ExecutorService workers, int threads, LongSupplier cpuNanos, LongSupplier serviceCpuNanos) {
         this.workers = workers;
         this.threads = threads;
         this.cpuNanos = cpuNanos;
+        this.serviceCpuNanos = serviceCpuNanos;
     }
 
     Measurement run(Call call, Check check, int count, Duration maxTime) throws Exception {
@@ -85,6 +93,7 @@ final class LoadRunner {
         var done = new AtomicInteger();
         var failure = new AtomicReference<Exception>();
         long cpuStart = cpuNanos.getAsLong();
+        long serviceCpuStart = serviceCpuNanos.getAsLong();
         long start = System.nanoTime();
         long deadline = start + maxTime.toNanos();
         Callable<Void> worker = () -> {
@@ -114,11 +123,12 @@ final class LoadRunner {
         }
         long wall = System.nanoTime() - start;
         long cpu = cpuNanos.getAsLong() - cpuStart;
+        long serviceCpu = serviceCpuNanos.getAsLong() - serviceCpuStart;
         if (failure.get() != null) {
             throw failure.get();
         }
         int completed = Math.min(count, done.get());
         // the slots taken are exactly the completed ones when nothing failed
-        return new Measurement(Arrays.copyOf(latencies, completed), wall, cpu);
+        return new Measurement(Arrays.copyOf(latencies, completed), wall, cpu, serviceCpu);
     }
 }
