@@ -14,6 +14,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.geokg.graph.Connection;
 import com.geokg.graph.NodeData;
+import com.geokg.graph.PageInfo;
 import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.GraphSchema;
 import com.geokg.graph.query.NodeType;
@@ -65,15 +66,40 @@ final class ResponsePlan {
 
     // ---- planning -----------------------------------------------------------------------------
 
+    /** Plans one field of an object type other than {@code __typename}, given the field's declared type. */
+    @FunctionalInterface
+    private interface FieldPlanner {
+        FieldStep plan(ExecutableNormalizedField field, String key, String name, GraphQLOutputType type);
+    }
+
+    /**
+     * The plan of one object type: {@code __typename} answers its name, every other field is
+     * planned by {@code planner} with its type as the schema declares it on {@code typeName}.
+     */
+    private static ObjectWriter object(Planner p, String typeName, List<ExecutableNormalizedField> fields, FieldPlanner planner) {
+        var steps = new ArrayList<FieldStep>(fields.size());
+        for (ExecutableNormalizedField f : fields) {
+            String name = f.getName();
+            steps.add(name.equals("__typename")
+                    ? typename(f.getResultKey(), typeName)
+                    : planner.plan(f, f.getResultKey(), name, p.fieldType(typeName, name)));
+        }
+        return fixed(steps);
+    }
+
+    private static NotCompilable unknown(String typeName, String field) {
+        return new NotCompilable(typeName + "." + field + " is not a compiled field");
+    }
+
     /** Plans the fields of nodes of {@code type} (an interface: one plan per object type, chosen by labels). */
     static ObjectWriter node(Planner p, NodeType type, List<ExecutableNormalizedField> fields) {
         if (!type.isAbstract()) {
-            return fixed(nodeFields(p, p.graph.type(type.name()), fields));
+            return nodeOf(p, p.graph.type(type.name()), fields);
         }
         var byType = new LinkedHashMap<String, ObjectWriter>();
         for (String concrete : type.concreteTypes()) {
             var applying = fields.stream().filter(f -> f.getObjectTypeNames().contains(concrete)).toList();
-            byType.put(concrete, fixed(nodeFields(p, p.graph.type(concrete), applying)));
+            byType.put(concrete, nodeOf(p, p.graph.type(concrete), applying));
         }
         return (out, value) -> {
             Map<String, Object> node = map(value);
@@ -83,155 +109,92 @@ final class ResponsePlan {
         };
     }
 
-    private static List<FieldStep> nodeFields(Planner p, NodeType type, List<ExecutableNormalizedField> fields) {
-        var steps = new ArrayList<FieldStep>();
-        for (ExecutableNormalizedField f : fields) {
-            String name = f.getName();
-            String key = f.getResultKey();
-            if (name.equals("__typename")) {
-                steps.add(typename(key, type.name()));
-                continue;
-            }
-            GraphQLOutputType fieldType = p.fieldType(type.name(), name);
+    /** A node of one object type: scalars by field name, relations and their connections by {@code "@" + resultKey}. */
+    private static ObjectWriter nodeOf(Planner p, NodeType type, List<ExecutableNormalizedField> fields) {
+        return object(p, type.name(), fields, (f, key, name, fieldType) -> {
             ScalarField scalar = type.scalars().get(name);
             if (scalar != null) {
-                steps.add(leaf(key, fieldType, m -> convert(scalar.kind(), map(m).get(name))));
-                continue;
+                return leaf(key, fieldType, m -> convert(scalar.kind(), map(m).get(name)));
             }
-            Relation relation = type.relations().get(name);
             String related = QueryCompiler.RELATION_PREFIX + key;
+            Relation relation = type.relations().get(name);
             if (relation != null) {
                 NodeType target = p.graph.type(relation.targetType());
                 ObjectWriter items = relation.edgeItems()
                         ? edgeItem(p, relation.edge(), target, typeName(fieldType), f.getChildren())
                         : node(p, target, f.getChildren());
-                steps.add(nested(key, fieldType, m -> map(m).get(related), items));
-                continue;
+                return nested(key, fieldType, m -> map(m).get(related), items);
             }
             if (name.endsWith(QueryCompiler.CONNECTION_SUFFIX)) {
                 Relation paged = type.relations().get(name.substring(0, name.length() - QueryCompiler.CONNECTION_SUFFIX.length()));
                 if (paged != null && paged.many()) {
                     ObjectWriter connection = connection(p, p.graph.type(paged.targetType()), paged.edge(), typeName(fieldType), f.getChildren());
-                    steps.add(nested(key, fieldType, m -> new Connection(new NodeData(map(map(m).get(related)))), connection));
-                    continue;
+                    return nested(key, fieldType, m -> new Connection(new NodeData(map(map(m).get(related)))), connection);
                 }
             }
-            throw new NotCompilable(type.name() + "." + name + " is not a compiled field");
-        }
-        return steps;
+            throw unknown(type.name(), name);
+        });
     }
 
     /** An item of a relation whose items are relationships: its properties and the node at the other end. */
     private static ObjectWriter edgeItem(Planner p, Edge edge, NodeType target, String typeName, List<ExecutableNormalizedField> fields) {
-        var steps = new ArrayList<FieldStep>();
-        for (ExecutableNormalizedField f : fields) {
-            String name = f.getName();
-            String key = f.getResultKey();
-            if (name.equals("__typename")) {
-                steps.add(typename(key, typeName));
-                continue;
-            }
-            GraphQLOutputType fieldType = p.fieldType(typeName, name);
+        return object(p, typeName, fields, (f, key, name, fieldType) -> {
             ScalarField property = edge.properties().get(name);
             if (property != null) {
-                steps.add(leaf(key, fieldType, m -> convert(property.kind(), map(m).get(name))));
-            } else if (name.equals(edge.nodeField())) {
-                String related = QueryCompiler.RELATION_PREFIX + key;
-                steps.add(nested(key, fieldType, m -> map(m).get(related), node(p, target, f.getChildren())));
-            } else {
-                throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+                return leaf(key, fieldType, m -> convert(property.kind(), map(m).get(name)));
             }
-        }
-        return fixed(steps);
+            if (name.equals(edge.nodeField())) {
+                String related = QueryCompiler.RELATION_PREFIX + key;
+                return nested(key, fieldType, m -> map(m).get(related), node(p, target, f.getChildren()));
+            }
+            throw unknown(typeName, name);
+        });
     }
 
     /** A Relay connection: the value is a {@link Connection}. {@code edge} is null for connections over nodes only. */
     static ObjectWriter connection(Planner p, NodeType target, Edge edge, String typeName, List<ExecutableNormalizedField> fields) {
-        var steps = new ArrayList<FieldStep>();
-        for (ExecutableNormalizedField f : fields) {
-            String key = f.getResultKey();
-            String name = f.getName();
-            if (name.equals("__typename")) {
-                steps.add(typename(key, typeName));
-                continue;
-            }
-            GraphQLOutputType fieldType = p.fieldType(typeName, name);
-            switch (name) {
-                case "totalCount" -> steps.add(leaf(key, fieldType, c -> ((Connection) c).totalCount()));
-                case "pageInfo" -> steps.add(nested(key, fieldType, c -> ((Connection) c).pageInfo(), pageInfo(p, typeName(fieldType), f.getChildren())));
-                case "edges" -> steps.add(nested(key, fieldType, c -> ((Connection) c).edges(e -> e),
-                        connectionEdge(p, target, edge, typeName(fieldType), f.getChildren())));
-                default -> throw new NotCompilable(typeName + "." + name + " is not a compiled field");
-            }
-        }
-        return fixed(steps);
+        return object(p, typeName, fields, (f, key, name, fieldType) -> switch (name) {
+            case "totalCount" -> leaf(key, fieldType, c -> ((Connection) c).totalCount());
+            case "pageInfo" -> nested(key, fieldType, c -> ((Connection) c).pageInfo(), pageInfo(p, typeName(fieldType), f.getChildren()));
+            case "edges" -> nested(key, fieldType, c -> ((Connection) c).edges(e -> e),
+                    connectionEdge(p, target, edge, typeName(fieldType), f.getChildren()));
+            default -> throw unknown(typeName, name);
+        });
     }
 
     private static ObjectWriter connectionEdge(Planner p, NodeType target, Edge edge, String typeName, List<ExecutableNormalizedField> fields) {
-        var steps = new ArrayList<FieldStep>();
-        for (ExecutableNormalizedField f : fields) {
-            String key = f.getResultKey();
-            String name = f.getName();
-            if (name.equals("__typename")) {
-                steps.add(typename(key, typeName));
-                continue;
-            }
-            GraphQLOutputType fieldType = p.fieldType(typeName, name);
-            switch (name) {
-                case "cursor" -> steps.add(leaf(key, fieldType, e -> ((Connection.Edge) e).cursor()));
-                case "node" -> steps.add(nested(key, fieldType, e -> ((Connection.Edge) e).item().child("node").values(),
-                        node(p, target, f.getChildren())));
-                case "properties" -> {
-                    if (edge == null) {
-                        throw new NotCompilable(typeName + ".properties without edge properties");
-                    }
-                    steps.add(nested(key, fieldType, e -> ((Connection.Edge) e).properties().values(),
-                            properties(p, edge, typeName(fieldType), f.getChildren())));
+        return object(p, typeName, fields, (f, key, name, fieldType) -> switch (name) {
+            case "cursor" -> leaf(key, fieldType, e -> ((Connection.Edge) e).cursor());
+            case "node" -> nested(key, fieldType, e -> ((Connection.Edge) e).item().child("node").values(), node(p, target, f.getChildren()));
+            case "properties" -> {
+                if (edge == null) {
+                    throw unknown(typeName, name);
                 }
-                default -> throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+                yield nested(key, fieldType, e -> ((Connection.Edge) e).properties().values(),
+                        properties(p, edge, typeName(fieldType), f.getChildren()));
             }
-        }
-        return fixed(steps);
+            default -> throw unknown(typeName, name);
+        });
     }
 
     private static ObjectWriter properties(Planner p, Edge edge, String typeName, List<ExecutableNormalizedField> fields) {
-        var steps = new ArrayList<FieldStep>();
-        for (ExecutableNormalizedField f : fields) {
-            String key = f.getResultKey();
-            String name = f.getName();
-            if (name.equals("__typename")) {
-                steps.add(typename(key, typeName));
-                continue;
-            }
+        return object(p, typeName, fields, (f, key, name, fieldType) -> {
             ScalarField property = edge.properties().get(name);
             if (property == null) {
-                throw new NotCompilable(typeName + "." + name + " is not a compiled field");
+                throw unknown(typeName, name);
             }
-            steps.add(leaf(key, p.fieldType(typeName, name), m -> convert(property.kind(), map(m).get(name))));
-        }
-        return fixed(steps);
+            return leaf(key, fieldType, m -> convert(property.kind(), map(m).get(name)));
+        });
     }
 
     private static ObjectWriter pageInfo(Planner p, String typeName, List<ExecutableNormalizedField> fields) {
-        var steps = new ArrayList<FieldStep>();
-        for (ExecutableNormalizedField f : fields) {
-            String key = f.getResultKey();
-            String name = f.getName();
-            if (name.equals("__typename")) {
-                steps.add(typename(key, typeName));
-                continue;
-            }
-            GraphQLOutputType fieldType = p.fieldType(typeName, name);
-            Function<Object, Object> getter = switch (name) {
-                case "hasNextPage" -> i -> ((com.geokg.graph.PageInfo) i).hasNextPage();
-                case "hasPreviousPage" -> i -> ((com.geokg.graph.PageInfo) i).hasPreviousPage();
-                case "startCursor" -> i -> ((com.geokg.graph.PageInfo) i).startCursor();
-                case "endCursor" -> i -> ((com.geokg.graph.PageInfo) i).endCursor();
-                default -> throw new NotCompilable(typeName + "." + name + " is not a compiled field");
-            };
-            steps.add(leaf(key, fieldType, getter));
-        }
-        return fixed(steps);
+        return object(p, typeName, fields, (f, key, name, fieldType) -> leaf(key, fieldType, switch (name) {
+            case "hasNextPage" -> i -> ((PageInfo) i).hasNextPage();
+            case "hasPreviousPage" -> i -> ((PageInfo) i).hasPreviousPage();
+            case "startCursor" -> i -> ((PageInfo) i).startCursor();
+            case "endCursor" -> i -> ((PageInfo) i).endCursor();
+            default -> throw unknown(typeName, name);
+        }));
     }
 
     /** What planning needs: the GraphQL schema (field types) and the graph model (where values are). */

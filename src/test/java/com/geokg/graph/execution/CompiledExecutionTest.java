@@ -199,6 +199,17 @@ class CompiledExecutionTest {
     }
 
     @Test
+    void browserAppsGetCorsHeadersOnCompiledAnswers() {
+        long compiledBefore = executor.count(true);
+        given().contentType(ContentType.JSON).header("Origin", "http://localhost:5173")
+                .body(Map.of("query", "{ states(limit: 1) { id } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.containsString("localhost:5173"));
+        assertEquals(compiledBefore + 1, executor.count(true));
+    }
+
+    @Test
     void answersWithTheMediaTypeTheClientAccepts() {
         String query = "{ states(limit: 1) { id } }";
         given().contentType(ContentType.JSON).accept("application/json").body(Map.of("query", query))
