@@ -57,6 +57,8 @@ public class CompiledExecutor {
 
     private static final Logger LOG = Logger.getLogger(CompiledExecutor.class);
     private static final int CACHED_DOCUMENTS = 1_000;
+    /** Longer operation texts (real ones are a few KB) take the general path: the cache holds texts, so it must stay small. */
+    static final int MAX_QUERY_CHARS = 64 * 1024;
 
     private final GraphReader reader;
     private final Instance<GraphQLSchema> schemaSource;
@@ -137,6 +139,9 @@ public class CompiledExecutor {
     }
 
     private PreparedOperation prepared(Request request, GraphQLSchema schema) {
+        if (request.query().length() > MAX_QUERY_CHARS) {
+            throw new NotCompilable("operation text longer than " + MAX_QUERY_CHARS + " characters");
+        }
         String key = request.operationName() + '\u0000' + request.query();
         PreparedOperation operation = prepared.get(key);
         if (operation == null) {

@@ -174,10 +174,11 @@ class CompiledExecutionTest {
                 "{ states(limit: 5000) { id } }",
                 "{ states { nope } }",
                 "{ states { id ",
-                "mutation { deleteState(id: \"russia\") { id } }");
+                "mutation { deleteState(id: \"russia\") { id } }",
+                "# " + "x".repeat(CompiledExecutor.MAX_QUERY_CHARS) + "\n{ states { id } }");
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "general path [{index}]")
     @MethodSource("generalPath")
     void handsOverWhatItDoesNotAnswerUnchanged(String query) throws Exception {
         long generalBefore = executor.count(false);
