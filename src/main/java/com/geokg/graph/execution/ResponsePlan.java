@@ -33,6 +33,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
@@ -237,10 +238,7 @@ final class ResponsePlan {
     }
 
     private static FieldStep leaf(String key, GraphQLOutputType type, Function<Object, Object> getter) {
-        return (out, parent) -> {
-            out.writeFieldName(key);
-            writeLeaf(out, type, getter.apply(parent));
-        };
+        return nested(key, type, getter, leafWriter(type));
     }
 
     private static FieldStep nested(String key, GraphQLOutputType type, Function<Object, Object> getter, ObjectWriter items) {
@@ -250,7 +248,11 @@ final class ResponsePlan {
         };
     }
 
-    /** Writes an object-typed value (object, list of objects, possibly non-null) of the given GraphQL type. */
+    /**
+     * Writes a value of the given GraphQL type: null, a list (each item in turn) or, once the
+     * wrappers are peeled off, one value of the named type by {@code items} (an object's fields, or
+     * a scalar). A null where the type is non-null leaves the request to the general executor.
+     */
     static void writeObject(JsonGenerator out, GraphQLOutputType type, Object value, ObjectWriter items) throws IOException {
         if (type instanceof GraphQLNonNull nonNull) {
             if (value == null) {
@@ -270,29 +272,21 @@ final class ResponsePlan {
         }
     }
 
-    private static void writeLeaf(JsonGenerator out, GraphQLOutputType type, Object value) throws IOException {
-        if (type instanceof GraphQLNonNull nonNull) {
-            if (value == null) {
-                throw new NotCompilable("null for a non-null field");
-            }
-            writeLeaf(out, (GraphQLOutputType) nonNull.getWrappedType(), value);
-        } else if (value == null) {
-            out.writeNull();
-        } else if (type instanceof GraphQLList list) {
-            out.writeStartArray();
-            for (Object item : (List<?>) value) {
-                writeLeaf(out, (GraphQLOutputType) list.getWrappedType(), item);
-            }
-            out.writeEndArray();
-        } else if (type instanceof GraphQLScalarType scalar) {
-            if (!writeBuiltIn(out, scalar.getName(), value)) {
-                writeSerialized(out, serialize(scalar, value));
-            }
-        } else if (type instanceof GraphQLEnumType enumType) {
-            writeSerialized(out, serialize(enumType, value));
-        } else {
-            throw new NotCompilable("not a leaf type: " + GraphQLTypeUtil.simplePrint(type));
+    /** Writes one non-null value of a leaf type (scalar or enum), decided when planning. */
+    private static ObjectWriter leafWriter(GraphQLOutputType type) {
+        GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
+        if (named instanceof GraphQLScalarType scalar) {
+            String name = scalar.getName();
+            return (out, value) -> {
+                if (!writeBuiltIn(out, name, value)) {
+                    writeSerialized(out, serialize(scalar, value));
+                }
+            };
         }
+        if (named instanceof GraphQLEnumType enumType) {
+            return (out, value) -> writeSerialized(out, serialize(enumType, value));
+        }
+        throw new NotCompilable("not a leaf type: " + GraphQLTypeUtil.simplePrint(type));
     }
 
     /**
