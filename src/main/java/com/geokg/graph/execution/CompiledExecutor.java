@@ -121,7 +121,7 @@ public class CompiledExecutor {
         // plan and compile every root field before running any statement
         var fields = new ArrayList<RootAnswer>();
         for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
-            fields.add(roots.plan(field, roots.compiler));
+            fields.add(roots.plan(field));
         }
         var bytes = new ByteArrayOutputStream(1024);
         try (JsonGenerator out = json.createGenerator(bytes)) {
@@ -235,7 +235,7 @@ public class CompiledExecutor {
             }
         }
 
-        RootAnswer plan(ExecutableNormalizedField field, QueryCompiler compiler) {
+        RootAnswer plan(ExecutableNormalizedField field) {
             String key = field.getResultKey();
             if (field.getName().equals("__typename")) {
                 String typeName = planner.schema.getQueryType().getName();

@@ -130,7 +130,7 @@ final class ResponsePlan {
                 Relation paged = type.relations().get(name.substring(0, name.length() - QueryCompiler.CONNECTION_SUFFIX.length()));
                 if (paged != null && paged.many()) {
                     ObjectWriter connection = connection(p, p.graph.type(paged.targetType()), paged.edge(), typeName(fieldType), f.getChildren());
-                    return nested(key, fieldType, m -> new Connection(new NodeData(map(map(m).get(related)))), connection);
+                    return nested(key, fieldType, m -> new NodeData(map(m)).connection(key), connection);
                 }
             }
             throw unknown(type.name(), name);
