@@ -2,15 +2,21 @@ package com.geokg.graph;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.async.AsyncSession;
 
 import com.geokg.config.KgConfig;
 import com.geokg.graph.query.CypherStatement;
@@ -68,16 +74,41 @@ public class GraphReader {
 
     /** Runs a statement this reader's {@link #compiler()} produced: counted, logged at debug, read routing. */
     public List<NodeData> run(CypherStatement statement) {
-        counter.increment();
-        if (LOG.isDebugEnabled()) {
-            LOG.debugf("Cypher statement #%d of this request:%n%s%nparameters %s", counter.current(), statement.cypher(),
-                    statement.parameters().keySet());
-        }
+        count(statement);
         var result = driver.executableQuery(statement.cypher())
                 .withParameters(statement.parameters())
                 .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
                 .execute();
         return result.records().stream().map(r -> toNode(r.get("node"))).toList();
+    }
+
+    /**
+     * {@link #run} without blocking the caller: the statement runs in a managed read transaction
+     * (retried on transient errors, like {@link #run}) and the stage completes on a driver thread.
+     * For callers on an event loop, which must not wait.
+     */
+    public CompletionStage<List<NodeData>> runAsync(CypherStatement statement) {
+        count(statement);
+        AsyncSession session = driver.session(AsyncSession.class, READ_SESSION);
+        CompletionStage<List<NodeData>> rows = session.executeReadAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
+                .thenCompose(cursor -> cursor.listAsync(r -> toNode(r.get("node")))));
+        // the session is closed whatever happened; its outcome is the statement's
+        return rows.handle((read, error) -> session.closeAsync().thenApply(closed -> {
+            if (error != null) {
+                throw error instanceof CompletionException c ? c : new CompletionException(error);
+            }
+            return read;
+        })).thenCompose(Function.identity());
+    }
+
+    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+    private void count(CypherStatement statement) {
+        counter.increment();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Cypher statement #%d of this request:%n%s%nparameters %s", counter.current(), statement.cypher(),
+                    statement.parameters().keySet());
+        }
     }
 
     private static NodeData toNode(Value value) {

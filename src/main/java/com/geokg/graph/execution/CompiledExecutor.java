@@ -2,12 +2,17 @@ package com.geokg.graph.execution;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -59,12 +64,16 @@ public class CompiledExecutor {
     private static final int CACHED_DOCUMENTS = 1_000;
     /** Longer operation texts (real ones are a few KB) take the general path: the cache holds texts, so it must stay small. */
     static final int MAX_QUERY_CHARS = 64 * 1024;
+    private static final int CACHED_PLANS = 2_000;
+    /** Requests with longer bodies are planned every time: a plan's key holds the variables. */
+    static final int MAX_PLANNED_BODY = 8 * 1024;
 
     private final GraphReader reader;
     private final Instance<GraphQLSchema> schemaSource;
     private final int maxDepth;
     private final int maxComplexity;
     private final Map<String, PreparedOperation> prepared = new ConcurrentHashMap<>();
+    private final Map<PlanKey, List<RootAnswer>> plans = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory json = new JsonFactory();
     private final Counter compiled;
@@ -85,18 +94,38 @@ public class CompiledExecutor {
     }
 
     /**
-     * Answers a GraphQL-over-HTTP JSON request body, or returns empty when the general executor
-     * must answer it. Runs the request's statements (one per root field) when it answers.
+     * Answers a GraphQL-over-HTTP JSON request body, or completes with empty when the general
+     * executor must answer it. Runs the request's statements (one per root field, one after the
+     * other) without blocking the caller: the caller may be an event loop. Only the preparation
+     * of an operation text not seen before (parsing and validating it) is handed to
+     * {@code blocking}; the stage completes on a driver thread.
      */
-    public Optional<byte[]> execute(byte[] body) {
+    public CompletionStage<Optional<byte[]>> execute(byte[] body, Executor blocking) {
+        CompletionStage<List<RootAnswer>> planned;
         try {
-            byte[] answer = answer(body);
+            Request request = Request.parse(mapper, body);
+            Roots roots = roots();
+            PreparedOperation operation = cached(request);
+            planned = operation != null
+                    ? CompletableFuture.completedFuture(planned(roots, operation, request, body.length))
+                    : CompletableFuture.supplyAsync(() -> plan(roots, prepare(request, roots.planner.schema), request), blocking);
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.completedFuture(handOver(e));
+        }
+        return planned.thenCompose(this::run).handle((answer, error) -> {
+            if (error != null) {
+                return handOver(error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error);
+            }
             compiled.increment();
             return Optional.of(answer);
-        } catch (NotCompilable reason) {
+        });
+    }
+
+    private Optional<byte[]> handOver(Throwable reason) {
+        if (reason instanceof NotCompilable) {
             LOG.debugf("general path: %s", reason.getMessage());
-        } catch (RuntimeException | IOException unexpected) {
-            LOG.debugf(unexpected, "general path after %s", unexpected);
+        } else {
+            LOG.debugf(reason, "general path after %s", reason);
         }
         general.increment();
         return Optional.empty();
@@ -107,10 +136,42 @@ public class CompiledExecutor {
         return (long) (compiledPath ? compiled : general).count();
     }
 
-    private byte[] answer(byte[] body) throws IOException {
-        Request request = Request.parse(mapper, body);
-        Roots roots = roots();
-        PreparedOperation operation = prepared(request, roots.planner.schema);
+    /**
+     * The plan of an operation with these variables: made once, then taken from {@link #plans}.
+     * A plan depends on nothing else (the schema and the compiler's settings are fixed), and
+     * holds no state of a request, so one plan serves any number of requests at once.
+     */
+    private List<RootAnswer> planned(Roots roots, PreparedOperation operation, Request request, int bodyLength) {
+        if (bodyLength > MAX_PLANNED_BODY) {
+            return plan(roots, operation, request);
+        }
+        var key = new PlanKey(operation, request.variables());
+        List<RootAnswer> plan = plans.get(key);
+        if (plan == null) {
+            plan = plan(roots, operation, request);
+            if (plans.size() >= CACHED_PLANS) {
+                plans.clear(); // a bound, not an LRU, as for the prepared operations
+            }
+            plans.put(key, plan);
+        }
+        return plan;
+    }
+
+    /** An operation (by identity: one per distinct text) and the variables of a request. */
+    private record PlanKey(PreparedOperation operation, Map<String, Object> variables) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PlanKey k && k.operation == operation && k.variables.equals(variables);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(operation) + variables.hashCode();
+        }
+    }
+
+    /** Normalizes the operation with the request's variables, then plans and compiles every root field. */
+    private static List<RootAnswer> plan(Roots roots, PreparedOperation operation, Request request) {
         ExecutableNormalizedOperation normalized;
         try {
             normalized = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
@@ -118,40 +179,68 @@ public class CompiledExecutor {
         } catch (RuntimeException invalidVariables) {
             throw new NotCompilable("variables: " + invalidVariables.getMessage());
         }
-        // plan and compile every root field before running any statement
         var fields = new ArrayList<RootAnswer>();
         for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
             fields.add(roots.plan(field));
         }
+        return fields;
+    }
+
+    /** Runs the root fields' statements one after the other, then writes the answer. */
+    private CompletionStage<byte[]> run(List<RootAnswer> fields) {
+        CompletionStage<List<List<NodeData>>> rows = CompletableFuture.completedFuture(new ArrayList<>(fields.size()));
+        for (RootAnswer field : fields) {
+            rows = rows.thenCompose(done -> (field.statement() == null
+                    ? CompletableFuture.completedFuture(List.<NodeData>of())
+                    : reader.runAsync(field.statement())).thenApply(read -> {
+                        done.add(read);
+                        return done;
+                    }));
+        }
+        return rows.thenApply(all -> write(fields, all));
+    }
+
+    private byte[] write(List<RootAnswer> fields, List<List<NodeData>> rows) {
         var bytes = new ByteArrayOutputStream(1024);
         try (JsonGenerator out = json.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeFieldName("data");
             out.writeStartObject();
-            for (RootAnswer field : fields) {
-                out.writeFieldName(field.key());
-                field.write(out, field.statement() == null ? List.of() : reader.run(field.statement()));
+            for (int i = 0; i < fields.size(); i++) {
+                out.writeFieldName(fields.get(i).key());
+                fields.get(i).write(out, rows.get(i));
             }
             out.writeEndObject();
             out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    private PreparedOperation prepared(Request request, GraphQLSchema schema) {
+    private static String key(Request request) {
+        return request.operationName() + '\u0000' + request.query();
+    }
+
+    /** The prepared operation of this text, if prepared before; refused texts throw. */
+    private PreparedOperation cached(Request request) {
         if (request.query().length() > MAX_QUERY_CHARS) {
             throw new NotCompilable("operation text longer than " + MAX_QUERY_CHARS + " characters");
         }
-        String key = request.operationName() + '\u0000' + request.query();
-        PreparedOperation operation = prepared.get(key);
-        if (operation == null) {
-            if (prepared.size() >= CACHED_DOCUMENTS) {
-                prepared.clear(); // a bound, not an LRU: distinct operations of real clients are few
-            }
-            operation = PreparedOperation.prepare(schema, request.query(), request.operationName(), maxDepth, maxComplexity);
-            prepared.put(key, operation);
+        return checked(prepared.get(key(request)));
+    }
+
+    private PreparedOperation prepare(Request request, GraphQLSchema schema) {
+        if (prepared.size() >= CACHED_DOCUMENTS) {
+            prepared.clear(); // a bound, not an LRU: distinct operations of real clients are few
         }
-        if (operation.refusal() != null) {
+        PreparedOperation operation = PreparedOperation.prepare(schema, request.query(), request.operationName(), maxDepth, maxComplexity);
+        prepared.put(key(request), operation);
+        return checked(operation);
+    }
+
+    private static PreparedOperation checked(PreparedOperation operation) {
+        if (operation != null && operation.refusal() != null) {
             throw new NotCompilable(operation.refusal());
         }
         return operation;

@@ -166,6 +166,48 @@ class CompiledExecutionTest {
         assertEquals(2, statements.total() - before);
     }
 
+    /**
+     * A plan is kept per operation text and variables: a repeated request reuses it, and still
+     * reads the database (one statement each time: plans are cached, answers are not); other
+     * variables, including ones that change the statement's shape (a filter), get their own plan.
+     */
+    @Test
+    void plansAreKeptPerOperationAndVariablesAnswersAreNot() {
+        String limited = "query($limit: Int) { states(limit: $limit) { id } }";
+        String filtered = "query($where: StateWhere) { states(where: $where) { id } }";
+        long compiledBefore = executor.count(true);
+        long before = statements.total();
+        assertEquals(List.of(1, 2, 1, 2), List.of(
+                states(limited, Map.of("limit", 1)).size(), states(limited, Map.of("limit", 2)).size(),
+                states(limited, Map.of("limit", 1)).size(), states(limited, Map.of("limit", 2)).size()));
+        assertEquals(List.of("russia"), states(filtered, Map.of("where", Map.of("id", Map.of("eq", "russia")))));
+        assertEquals(List.of("north-korea"), states(filtered, Map.of("where", Map.of("id", Map.of("eq", "north-korea")))));
+        assertEquals(List.of("north-korea", "russia"), states(filtered,
+                Map.of("where", Map.of("id", Map.of("in", List.of("russia", "north-korea"))))));
+        assertEquals(List.of("russia"), states(filtered, Map.of("where", Map.of("id", Map.of("eq", "russia")))));
+        assertEquals(compiledBefore + 8, executor.count(true));
+        assertEquals(8, statements.total() - before, "every request read the database");
+    }
+
+    private static List<String> states(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath().getList("data.states.id", String.class);
+    }
+
+    /** A request refused for its variables is refused again next time (refusals are not kept as plans). */
+    @Test
+    void badVariablesAreRefusedEveryTime() {
+        String query = "query($limit: Int) { states(limit: $limit) { id } }";
+        for (int i = 0; i < 2; i++) {
+            long generalBefore = executor.count(false);
+            given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", Map.of("limit", "many")))
+                    .when().post("/graphql")
+                    .then().statusCode(200).body("errors[0].message", org.hamcrest.Matchers.containsString("limit"));
+            assertEquals(generalBefore + 1, executor.count(false));
+        }
+        assertEquals(1, states(query, Map.of("limit", 1)).size());
+    }
+
     static List<String> generalPath() {
         return List.of(
                 "{ neighbours(id: \"russia\") { id } }",
