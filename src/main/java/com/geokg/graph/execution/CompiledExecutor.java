@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class CompiledExecutor {
     /** Longer operation texts (real ones are a few KB) take the general path: the cache holds texts, so it must stay small. */
     static final int MAX_QUERY_CHARS = 64 * 1024;
     private static final int CACHED_PLANS = 2_000;
-    /** Requests with longer bodies are planned every time: a plan's key holds the variables. */
+    /** Requests with longer bodies are planned every time: a plan's key is the body. */
     static final int MAX_PLANNED_BODY = 8 * 1024;
 
     private final GraphReader reader;
@@ -73,7 +74,7 @@ public class CompiledExecutor {
     private final int maxDepth;
     private final int maxComplexity;
     private final Map<String, PreparedOperation> prepared = new ConcurrentHashMap<>();
-    private final Map<PlanKey, List<RootAnswer>> plans = new ConcurrentHashMap<>();
+    private final Map<BodyKey, List<RootAnswer>> plans = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory json = new JsonFactory();
     private final Counter compiled;
@@ -103,12 +104,18 @@ public class CompiledExecutor {
     public CompletionStage<Optional<byte[]>> execute(byte[] body, Executor blocking) {
         CompletionStage<List<RootAnswer>> planned;
         try {
-            Request request = Request.parse(mapper, body);
-            Roots roots = roots();
-            PreparedOperation operation = cached(request);
-            planned = operation != null
-                    ? CompletableFuture.completedFuture(planned(roots, operation, request, body.length))
-                    : CompletableFuture.supplyAsync(() -> plan(roots, prepare(request, roots.planner.schema), request), blocking);
+            BodyKey key = body.length <= MAX_PLANNED_BODY ? new BodyKey(body) : null;
+            List<RootAnswer> plan = key == null ? null : plans.get(key);
+            if (plan != null) {
+                planned = CompletableFuture.completedFuture(plan);
+            } else {
+                Request request = Request.parse(mapper, body);
+                Roots roots = roots();
+                PreparedOperation operation = cached(request);
+                planned = operation != null
+                        ? CompletableFuture.completedFuture(keep(key, plan(roots, operation, request)))
+                        : CompletableFuture.supplyAsync(() -> keep(key, plan(roots, prepare(request, roots.planner.schema), request)), blocking);
+            }
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.completedFuture(handOver(e));
         }
@@ -137,18 +144,14 @@ public class CompiledExecutor {
     }
 
     /**
-     * The plan of an operation with these variables: made once, then taken from {@link #plans}.
-     * A plan depends on nothing else (the schema and the compiler's settings are fixed), and
-     * holds no state of a request, so one plan serves any number of requests at once.
+     * Keeps a plan for requests with the same body: the body is the whole request (operation
+     * text, operation name, variables; the caller has checked headers and rights), and a plan
+     * depends on nothing else (the schema and the compiler's settings are fixed) and holds no
+     * state of a request, so one plan serves any number of requests at once. Refusals are not
+     * kept: planning throws before this.
      */
-    private List<RootAnswer> planned(Roots roots, PreparedOperation operation, Request request, int bodyLength) {
-        if (bodyLength > MAX_PLANNED_BODY) {
-            return plan(roots, operation, request);
-        }
-        var key = new PlanKey(operation, request.variables());
-        List<RootAnswer> plan = plans.get(key);
-        if (plan == null) {
-            plan = plan(roots, operation, request);
+    private List<RootAnswer> keep(BodyKey key, List<RootAnswer> plan) {
+        if (key != null) {
             if (plans.size() >= CACHED_PLANS) {
                 plans.clear(); // a bound, not an LRU, as for the prepared operations
             }
@@ -157,16 +160,24 @@ public class CompiledExecutor {
         return plan;
     }
 
-    /** An operation (by identity: one per distinct text) and the variables of a request. */
-    private record PlanKey(PreparedOperation operation, Map<String, Object> variables) {
+    /** A request body, compared by content. */
+    private static final class BodyKey {
+        private final byte[] bytes;
+        private final int hash;
+
+        BodyKey(byte[] bytes) {
+            this.bytes = bytes;
+            this.hash = Arrays.hashCode(bytes);
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof PlanKey k && k.operation == operation && k.variables.equals(variables);
+            return o instanceof BodyKey k && k.hash == hash && Arrays.equals(k.bytes, bytes);
         }
 
         @Override
         public int hashCode() {
-            return 31 * System.identityHashCode(operation) + variables.hashCode();
+            return hash;
         }
     }
 

@@ -75,6 +75,9 @@ public class CompiledGraphqlRoute {
             return null;
         }, false);
         executor.execute(body.getBytes(), blocking).whenComplete((answer, error) -> context.runOnContext(v -> {
+            if (ctx.response().closed()) {
+                return; // the client went away meanwhile: nothing to answer
+            }
             if (error == null && answer.isPresent()) {
                 ctx.response().putHeader("Content-Type", responseType).end(Buffer.buffer(answer.get()));
             } else {

@@ -167,12 +167,12 @@ class CompiledExecutionTest {
     }
 
     /**
-     * A plan is kept per operation text and variables: a repeated request reuses it, and still
-     * reads the database (one statement each time: plans are cached, answers are not); other
-     * variables, including ones that change the statement's shape (a filter), get their own plan.
+     * A plan is kept per request body: a repeated request reuses it, and still reads the database
+     * (one statement each time: plans are kept, answers are not); the same operation with other
+     * variables, including ones that change the statement's shape (a filter), gets its own plan.
      */
     @Test
-    void plansAreKeptPerOperationAndVariablesAnswersAreNot() {
+    void plansAreKeptPerRequestAnswersAreNot() {
         String limited = "query($limit: Int) { states(limit: $limit) { id } }";
         String filtered = "query($where: StateWhere) { states(where: $where) { id } }";
         long compiledBefore = executor.count(true);
