@@ -24,9 +24,12 @@ import java.util.List;
  * @param queries     the letters of the queries to run ({@code a,d}); empty for all (diagnosis: the README's figures are of all four)
  * @param jar         the packaged service, {@code target/quarkus-app/quarkus-run.jar}
  * @param out         where the results table and the service log go
+ * @param library     also run the Neo4j GraphQL Library (a Node process, {@link LibraryServer}) as a third side
+ * @param libraryDir  the Node project of that side, {@code src/test/neo4j-graphql-library}
  */
 record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPhase, long seed, int pageCacheMiB,
-                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, List<String> queries, Path jar, Path out) {
+                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, List<String> queries, Path jar, Path out,
+                   boolean library, Path libraryDir) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -42,7 +45,9 @@ record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPha
                 Arrays.stream(System.getProperty("bench.serviceJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
                 Arrays.stream(System.getProperty("bench.queries", "").split(",")).map(String::trim).filter(q -> !q.isEmpty()).toList(),
                 Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
-                Path.of(System.getProperty("bench.out", "target/bench")));
+                Path.of(System.getProperty("bench.out", "target/bench")),
+                Boolean.getBoolean("bench.library"),
+                Path.of(System.getProperty("bench.libraryDir", "src/test/neo4j-graphql-library")));
     }
 
     BenchConfig {
