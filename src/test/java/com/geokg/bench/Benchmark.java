@@ -96,7 +96,7 @@ public final class Benchmark {
 
                 if (config.library()) {
                     library = LibraryServer.start(config.libraryDir(), bolt, freePort(), config.out().resolve("library.log"),
-                            config.logCypher());
+                            config.logCypher(), config.libraryWorkers());
                     t0 = System.nanoTime();
                     library.awaitReady(http);
                     log("Neo4j GraphQL Library pid %d ready in %.1f s at %s (%s)", library.pid(), seconds(t0),
@@ -251,7 +251,7 @@ public final class Benchmark {
     private static String summary(BenchConfig c, SyntheticGraph.Rows rows, double loadSeconds, String loadBefore,
                                   String loadAfter, Report report, LibraryServer library) {
         String third = library == null ? "" : String.format(Locale.ROOT, """
-                - third side: the Neo4j GraphQL Library on Apollo Server's standalone server (%s), one Node process; \
+                - third side: the Neo4j GraphQL Library on Apollo Server's standalone server (%s); \
                 "ours / library p50" is GraphQL p50 over library p50 (below 1: ours is faster); CPU columns count the \
                 benchmark JVM, the service and the Node process on every side
                 """, library.description());

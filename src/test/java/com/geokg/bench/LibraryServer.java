@@ -48,7 +48,8 @@ final class LibraryServer implements AutoCloseable {
      * {@code logCypher} turns on the library's own logging of the Cypher it runs (its {@code debug} namespace
      * {@code @neo4j/graphql:execution}, into the log): slower, for diagnosis only, like the service's.
      */
-    static LibraryServer start(Path dir, String boltUri, int httpPort, Path log, boolean logCypher) throws IOException, InterruptedException {
+    static LibraryServer start(Path dir, String boltUri, int httpPort, Path log, boolean logCypher, int workers)
+            throws IOException, InterruptedException {
         Path node = executable("node");
         Path npm = executable("npm");
         Path project = dir.toAbsolutePath();
@@ -58,7 +59,7 @@ final class LibraryServer implements AutoCloseable {
         if (!Files.isDirectory(project.resolve("node_modules"))) {
             install(npm, project, log.resolveSibling("library-npm-ci.log"));
         }
-        String description = describe(node, project);
+        String description = describe(node, project) + (workers > 1 ? "; " + workers + " worker processes (node:cluster)" : "; one Node process");
         var builder = new ProcessBuilder(node.toString(), "server.mjs").directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         var env = builder.environment();
@@ -68,6 +69,7 @@ final class LibraryServer implements AutoCloseable {
         env.put("HOST", "127.0.0.1");
         env.put("PORT", String.valueOf(httpPort));
         env.put("NODE_ENV", "production");
+        env.put("WORKERS", String.valueOf(workers));
         env.remove("DEBUG"); // the library's debug logging (the `debug` package) stays off...
         if (logCypher) {
             env.put("DEBUG", "@neo4j/graphql:execution"); // ...unless asked for
@@ -126,9 +128,13 @@ final class LibraryServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort + "/graphql");
     }
 
-    /** CPU time the Node process has used so far (zero if the platform does not tell). */
+    /** CPU time the Node process and its workers (if any) have used so far (zero if the platform does not tell). */
     Duration cpuTime() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        Duration cpu = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle worker : process.toHandle().descendants().toList()) {
+            cpu = cpu.plus(worker.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return cpu;
     }
 
     long pid() {
