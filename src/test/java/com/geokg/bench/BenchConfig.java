@@ -24,9 +24,13 @@ import java.util.List;
  * @param queries     the letters of the queries to run ({@code a,d}); empty for all (diagnosis: the README's figures are of all four)
  * @param jar         the packaged service, {@code target/quarkus-app/quarkus-run.jar}
  * @param out         where the results table and the service log go
+ * @param library     also run the Neo4j GraphQL Library (a Node process, {@link LibraryServer}) as a third side
+ * @param libraryDir  the Node project of that side, {@code src/test/neo4j-graphql-library}
+ * @param libraryWorkers Node processes of that side: 1 (the library's documented setup) or more (node:cluster, one event loop each)
  */
 record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPhase, long seed, int pageCacheMiB,
-                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, List<String> queries, Path jar, Path out) {
+                   boolean logCypher, boolean profile, List<String> serviceJvmArgs, List<String> queries, Path jar, Path out,
+                   boolean library, Path libraryDir, int libraryWorkers) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -42,12 +46,15 @@ record BenchConfig(int n, int threads, int warmup, int requests, Duration maxPha
                 Arrays.stream(System.getProperty("bench.serviceJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
                 Arrays.stream(System.getProperty("bench.queries", "").split(",")).map(String::trim).filter(q -> !q.isEmpty()).toList(),
                 Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")),
-                Path.of(System.getProperty("bench.out", "target/bench")));
+                Path.of(System.getProperty("bench.out", "target/bench")),
+                Boolean.getBoolean("bench.library"),
+                Path.of(System.getProperty("bench.libraryDir", "src/test/neo4j-graphql-library")),
+                Integer.getInteger("bench.libraryWorkers", 1));
     }
 
     BenchConfig {
-        if (n < 1 || threads < 1 || warmup < 0 || requests < 1) {
-            throw new IllegalArgumentException("bench.n, bench.threads and bench.requests must be positive, bench.warmup not negative");
+        if (n < 1 || threads < 1 || warmup < 0 || requests < 1 || libraryWorkers < 1) {
+            throw new IllegalArgumentException("bench.n, bench.threads, bench.requests and bench.libraryWorkers must be positive, bench.warmup not negative");
         }
     }
 }

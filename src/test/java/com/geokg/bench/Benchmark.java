@@ -38,10 +38,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * that both sides answer the same data, warm both up, and measure them in alternating slices so that
  * a change of machine load hits both alike. Everything is stopped in {@code finally}, the service by
  * its own process handle.
+ *
+ * <p>With {@code -Dbench.library=true} a third side joins: the Neo4j GraphQL Library on Apollo
+ * Server ({@link LibraryServer}, a Node subprocess on the same Neo4j), asked the same four queries
+ * in its own dialect, its answers converted into ours and checked equal to the reference before
+ * anything is timed, then warmed up and measured like the GraphQL side, in the same rotation.
  */
 public final class Benchmark {
 
-    /** Measured requests are split into this many alternating GraphQL/raw slices. */
+    /** Measured requests are split into this many alternating slices (GraphQL, raw, compiled and, when on, library). */
     private static final int SLICES = 4;
 
     private Benchmark() {
@@ -60,6 +65,7 @@ public final class Benchmark {
 
         Neo4j neo4j = null;
         ServiceUnderTest service = null;
+        LibraryServer library = null;
         ExecutorService workers = Executors.newFixedThreadPool(config.threads());
         try {
             neo4j = Neo4jBuilders.newInProcessBuilder()
@@ -88,15 +94,28 @@ public final class Benchmark {
                 service.awaitReady(http);
                 log("service pid %d ready in %.1f s at %s", service.pid(), seconds(t0), service.graphqlUri());
 
+                if (config.library()) {
+                    library = LibraryServer.start(config.libraryDir(), bolt, freePort(), config.out().resolve("library.log"),
+                            config.logCypher(), config.libraryWorkers());
+                    t0 = System.nanoTime();
+                    library.awaitReady(http);
+                    log("Neo4j GraphQL Library pid %d ready in %.1f s at %s (%s)", library.pid(), seconds(t0),
+                            library.graphqlUri(), library.description());
+                }
+
                 ServiceUnderTest running = service;
-                var runner = new LoadRunner(workers, config.threads(), () -> cpuNanos(running),
+                LibraryServer runningLibrary = library;
+                var runner = new LoadRunner(workers, config.threads(), () -> cpuNanos(running, runningLibrary),
                         () -> running.cpuTime().toNanos());
+                var libraryRunner = library == null ? null : new LoadRunner(workers, config.threads(),
+                        () -> cpuNanos(running, runningLibrary), () -> runningLibrary.cpuTime().toNanos());
                 Report report;
-                try (var client = new KeepAliveHttp(service.graphqlUri())) {
-                    report = measure(config, driver, client, runner);
+                try (var client = new KeepAliveHttp(service.graphqlUri());
+                     var libraryClient = library == null ? null : new KeepAliveHttp(library.graphqlUri())) {
+                    report = measure(config, driver, client, runner, libraryClient, libraryRunner);
                 }
                 String loadAfter = loadAverage();
-                String summary = summary(config, rows, loadSeconds, loadBefore, loadAfter, report);
+                String summary = summary(config, rows, loadSeconds, loadBefore, loadAfter, report, library);
                 Path file = config.out().resolve("results-n" + config.n() + ".md");
                 Files.writeString(file, summary);
                 System.out.println();
@@ -105,6 +124,9 @@ public final class Benchmark {
             }
         } finally {
             workers.shutdownNow();
+            if (library != null) {
+                library.close();
+            }
             if (service != null) {
                 service.close();
             }
@@ -114,11 +136,14 @@ public final class Benchmark {
         }
     }
 
-    private static Report measure(BenchConfig config, Driver driver, KeepAliveHttp http, LoadRunner runner) throws Exception {
+    /** {@code libraryHttp} and {@code libraryRunner} are null when the third side is off. */
+    private static Report measure(BenchConfig config, Driver driver, KeepAliveHttp http, LoadRunner runner,
+                                  KeepAliveHttp libraryHttp, LoadRunner libraryRunner) throws Exception {
         var mapper = new ObjectMapper();
         Files.deleteIfExists(config.out().resolve("profile-n" + config.n() + ".md"));
-        var report = new Report();
-        System.out.println(Report.header());
+        boolean withLibrary = libraryHttp != null;
+        var report = new Report(withLibrary);
+        System.out.println(Report.header(withLibrary));
         var counts = driver.executableQuery("""
                 RETURN COUNT { (:State) } AS states, COUNT { (:Event) } AS events,
                        COUNT { (e:Event) WHERE e.kind = $kind } AS troopDeployments""")
@@ -144,6 +169,25 @@ public final class Benchmark {
                 Files.writeString(r, rawData.toPrettyString());
                 throw new IllegalStateException(query.name() + ": GraphQL and raw Cypher answer different data; see " + g + " and " + r);
             }
+            LoadRunner.Call library = null;
+            LoadRunner.Check libraryCheck = null;
+            if (withLibrary) {
+                library = Sides.library(libraryHttp, mapper, query);
+                byte[] answer = library.call();
+                JsonNode libraryData = Sides.libraryData(mapper, query, answer);
+                if (!reference.equals(libraryData)) {
+                    Path g = config.out().resolve("differs-graphql.json");
+                    Path l = config.out().resolve("differs-library.json");
+                    Path raw0 = config.out().resolve("differs-library-raw.json");
+                    Files.writeString(g, reference.toPrettyString());
+                    Files.writeString(l, libraryData.toPrettyString());
+                    Files.writeString(raw0, mapper.readTree(answer).toPrettyString());
+                    throw new IllegalStateException(query.name() + ": GraphQL and the Neo4j GraphQL Library answer different data; see "
+                            + g + " and " + l + " (the library's answer as sent: " + raw0 + ")");
+                }
+                libraryCheck = Sides.libraryCheck(mapper, query, reference);
+                log("%s: the Neo4j GraphQL Library answers the same data", query.name());
+            }
             if (config.logCypher()) {
                 boolean same = Files.readString(config.out().resolve("service.log")).contains(query.compiled().cypher());
                 log("%s: CompiledStatements %s the statement the service logged", query.name(), same ? "match" : "DO NOT match");
@@ -153,14 +197,18 @@ public final class Benchmark {
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             }
             sides.add(new QuerySides(query, graphql, raw, Sides.compiled(driver, query), Sides.check(mapper, query, reference),
-                    Sides.compiledCheck(mapper, query)));
+                    Sides.compiledCheck(mapper, query), library, libraryCheck));
         }
         Duration warmup = config.maxPhase().dividedBy(2);
         for (QuerySides q : sides) {
             runner.run(q.graphql(), q.check(), config.warmup(), warmup);
             runner.run(q.raw(), q.check(), config.warmup(), warmup);
             runner.run(q.compiled(), q.compiledCheck(), config.warmup(), warmup);
+            if (withLibrary) {
+                libraryRunner.run(q.library(), q.libraryCheck(), config.warmup(), warmup);
+            }
         }
+        int sideCount = withLibrary ? 4 : 3;
         for (QuerySides q : sides) {
             BenchQuery query = q.query();
             LoadRunner.Call graphql = q.graphql();
@@ -171,33 +219,42 @@ public final class Benchmark {
             var graphqlParts = new ArrayList<LoadRunner.Measurement>();
             var rawParts = new ArrayList<LoadRunner.Measurement>();
             var compiledParts = new ArrayList<LoadRunner.Measurement>();
+            var libraryParts = new ArrayList<LoadRunner.Measurement>();
             int perSlice = Math.max(1, config.requests() / SLICES);
             Duration slice = config.maxPhase().dividedBy(SLICES);
             for (int s = 0; s < SLICES; s++) { // rotate which side goes first
-                for (int k = 0; k < 3; k++) {
-                    switch ((s + k) % 3) {
+                for (int k = 0; k < sideCount; k++) {
+                    switch ((s + k) % sideCount) {
                         case 0 -> graphqlParts.add(runner.run(graphql, check, perSlice, slice));
                         case 1 -> rawParts.add(runner.run(raw, check, perSlice, slice));
-                        default -> compiledParts.add(runner.run(compiled, compiledCheck, perSlice, slice));
+                        case 2 -> compiledParts.add(runner.run(compiled, compiledCheck, perSlice, slice));
+                        default -> libraryParts.add(libraryRunner.run(q.library(), q.libraryCheck(), perSlice, slice));
                     }
                 }
             }
             var row = new Report.Row(query.name(), LoadRunner.Measurement.merge(graphqlParts),
-                    LoadRunner.Measurement.merge(rawParts), LoadRunner.Measurement.merge(compiledParts));
+                    LoadRunner.Measurement.merge(rawParts), LoadRunner.Measurement.merge(compiledParts),
+                    withLibrary ? LoadRunner.Measurement.merge(libraryParts) : null);
             report.add(row);
             System.out.println(Report.line(row) + "  (" + row.graphql().requests() + " + " + row.raw().requests()
-                    + " + " + row.compiled().requests() + " requests)");
+                    + " + " + row.compiled().requests() + (withLibrary ? " + " + row.library().requests() : "") + " requests)");
         }
         return report;
     }
 
-    /** One query's three ways of asking, and the checks of their answers. */
+    /** One query's three ways of asking (four with the library, else its call and check are null), and the checks of their answers. */
     private record QuerySides(BenchQuery query, LoadRunner.Call graphql, LoadRunner.Call raw, LoadRunner.Call compiled,
-                              LoadRunner.Check check, LoadRunner.Check compiledCheck) {
+                              LoadRunner.Check check, LoadRunner.Check compiledCheck, LoadRunner.Call library,
+                              LoadRunner.Check libraryCheck) {
     }
 
     private static String summary(BenchConfig c, SyntheticGraph.Rows rows, double loadSeconds, String loadBefore,
-                                  String loadAfter, Report report) {
+                                  String loadAfter, Report report, LibraryServer library) {
+        String third = library == null ? "" : String.format(Locale.ROOT, """
+                - third side: the Neo4j GraphQL Library on Apollo Server's standalone server (%s); \
+                "ours / library p50" is GraphQL p50 over library p50 (below 1: ours is faster); CPU columns count the \
+                benchmark JVM, the service and the Node process on every side
+                """, library.description());
         return String.format(Locale.ROOT, """
                 ### N = %d (%s)
 
@@ -205,12 +262,12 @@ public final class Benchmark {
                 - machine: %d cores, %s, Java %s (%s)
                 - load average (1, 5, 15 min) before: %s; after: %s
                 - %d client threads; %d warm-up requests per query and side, all queries warmed before the first is measured; %d measured requests per query and side (at most %d s measured and half that warming up, per side)
-
+                %s
                 %s""",
                 c.n(), OffsetDateTime.now().withNano(0), rows.nodeCount(), c.seed(), loadSeconds,
                 Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.name"), loadBefore, loadAfter, c.threads(), c.warmup(), c.requests(),
-                c.maxPhase().toSeconds(), report.table());
+                c.maxPhase().toSeconds(), third, report.table());
     }
 
     private static String counts(Driver driver) {
@@ -227,9 +284,10 @@ public final class Benchmark {
                 result -> result.next().get("v").toString());
     }
 
-    /** CPU time of this JVM (Neo4j, clients) plus the service's. */
-    private static long cpuNanos(ServiceUnderTest service) {
-        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).plus(service.cpuTime()).toNanos();
+    /** CPU time of this JVM (Neo4j, clients) plus the service's, plus the library's Node process's when that side is on. */
+    private static long cpuNanos(ServiceUnderTest service, LibraryServer library) {
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).plus(service.cpuTime());
+        return (library == null ? cpu : cpu.plus(library.cpuTime())).toNanos();
     }
 
     private static String loadAverage() {

@@ -3,8 +3,14 @@ package com.geokg.bench;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.UnaryOperator;
+
 import org.neo4j.driver.Record;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.geokg.graph.query.Cursors;
 
 /**
@@ -15,6 +21,11 @@ import com.geokg.graph.query.Cursors;
  * before anything is timed. It omits what a developer who knows the data would omit: no
  * {@code DISTINCT} over single-hop patterns (one {@code PARTY_TO} per actor and agreement), no
  * labels of interface-typed nodes nobody asked for.
+ *
+ * <p>Each query is also written for the Neo4j GraphQL Library ({@link BenchQuery.Library}): the same
+ * fields in that library's version 7 dialect, every list sorted by id explicitly (the library has no
+ * default order), and where its schema shapes the answer differently (c's participants, which only
+ * its connection API reaches with the relationship's {@code role}), a conversion into our shape.
  */
 final class QuerySet {
 
@@ -48,7 +59,10 @@ final class QuerySet {
                 Map.of("limit", LIST_SIZE),
                 CompiledStatements.flatStates(LIST_SIZE),
                 records -> Map.of("states", items(records)),
-                data -> data.path("states").size(), expected);
+                data -> data.path("states").size(), expected,
+                new BenchQuery.Library("""
+                        query States($limit: Int) { states(limit: $limit, sort: [{ id: ASC }]) { id name iso3 } }""",
+                        Map.of("limit", LIST_SIZE), UnaryOperator.identity()));
     }
 
     static BenchQuery statesAgreementsParties(int expected) {
@@ -73,7 +87,14 @@ final class QuerySet {
                 Map.of("limit", LIST_SIZE),
                 CompiledStatements.statesAgreementsParties(LIST_SIZE),
                 records -> Map.of("states", items(records)),
-                data -> data.path("states").size(), expected);
+                data -> data.path("states").size(), expected,
+                new BenchQuery.Library("""
+                        query StateAgreements($limit: Int) {
+                          states(limit: $limit, sort: [{ id: ASC }]) {
+                            id agreements(sort: [{ id: ASC }]) { id kind parties(sort: [{ id: ASC }]) { id name } }
+                          }
+                        }""",
+                        Map.of("limit", LIST_SIZE), UnaryOperator.identity()));
     }
 
     static BenchQuery eventParticipantsAgreements(int expected) {
@@ -98,7 +119,17 @@ final class QuerySet {
                 Map.of("limit", LIST_SIZE),
                 CompiledStatements.eventParticipantsAgreements(LIST_SIZE),
                 records -> Map.of("events", items(records)),
-                data -> data.path("events").size(), expected);
+                data -> data.path("events").size(), expected,
+                new BenchQuery.Library("""
+                        query EventParticipants($limit: Int) {
+                          events(limit: $limit, sort: [{ id: ASC }]) {
+                            id
+                            participantsConnection(sort: [{ node: { id: ASC } }]) {
+                              edges { properties { role } node { id agreements(sort: [{ id: ASC }]) { id } } }
+                            }
+                          }
+                        }""",
+                        Map.of("limit", LIST_SIZE), QuerySet::participantsFromConnection));
     }
 
     static BenchQuery troopDeploymentPage(int expected) {
@@ -126,7 +157,41 @@ final class QuerySet {
                 Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT, "first", PAGE_SIZE),
                 CompiledStatements.eventsByKindPage(SyntheticGraph.TROOP_DEPLOYMENT, PAGE_SIZE),
                 QuerySet::connection,
-                data -> data.path("eventsConnection").path("edges").size(), expected);
+                data -> data.path("eventsConnection").path("edges").size(), expected,
+                new BenchQuery.Library("""
+                        query TroopDeployments($kind: String!, $first: Int) {
+                          eventsConnection(where: { kind: { eq: $kind } }, sort: [{ startDate: DESC }, { id: ASC }], first: $first) {
+                            totalCount
+                            pageInfo { hasNextPage endCursor }
+                            edges { node { id title startDate } }
+                          }
+                        }""",
+                        Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT, "first", PAGE_SIZE), UnaryOperator.identity()));
+    }
+
+    /**
+     * c in the library's answer: {@code participantsConnection { edges { properties { role } node } }}
+     * becomes our {@code participants { role actor }}, in the same (actor id) order.
+     */
+    static JsonNode participantsFromConnection(JsonNode data) {
+        var nodes = JsonNodeFactory.instance;
+        ArrayNode events = nodes.arrayNode();
+        for (JsonNode event : data.path("events")) {
+            ArrayNode participants = nodes.arrayNode();
+            for (JsonNode edge : event.path("participantsConnection").path("edges")) {
+                ObjectNode participant = nodes.objectNode();
+                participant.set("role", edge.path("properties").path("role"));
+                participant.set("actor", edge.path("node"));
+                participants.add(participant);
+            }
+            ObjectNode converted = nodes.objectNode();
+            converted.set("id", event.path("id"));
+            converted.set("participants", participants);
+            events.add(converted);
+        }
+        ObjectNode out = nodes.objectNode();
+        out.set("events", events);
+        return out;
     }
 
     private static List<Object> items(List<Record> records) {

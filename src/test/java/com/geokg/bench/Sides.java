@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The two ways of asking a {@link BenchQuery}, each ending in the JSON bytes a client holds.
+ * The ways of asking a {@link BenchQuery}, each ending in the JSON bytes a client holds (and the
+ * optional third side, the Neo4j GraphQL Library, asked like the GraphQL side: {@link #library}).
  *
  * <p>GraphQL: an HTTP POST ({@link KeepAliveHttp}, one keep-alive connection per client thread) to the service subprocess, which compiles the operation to Cypher, runs
  * it over Bolt against the benchmark's Neo4j and serialises the answer; timed until the whole
@@ -28,6 +29,16 @@ final class Sides {
 
     static LoadRunner.Call graphql(KeepAliveHttp http, ObjectMapper mapper, BenchQuery query) throws IOException {
         byte[] body = mapper.writeValueAsBytes(Map.of("query", query.graphql(), "variables", query.variables()));
+        return () -> http.postJson(body);
+    }
+
+    /**
+     * The optional third side: the query in the Neo4j GraphQL Library's dialect, posted exactly as the
+     * GraphQL side posts ours (the same {@link KeepAliveHttp} client, one keep-alive connection per
+     * client thread) to the library's Node process; timed until the whole body is received.
+     */
+    static LoadRunner.Call library(KeepAliveHttp http, ObjectMapper mapper, BenchQuery query) throws IOException {
+        byte[] body = mapper.writeValueAsBytes(Map.of("query", query.library().graphql(), "variables", query.library().variables()));
         return () -> http.postJson(body);
     }
 
@@ -73,13 +84,35 @@ final class Sides {
         };
     }
 
+    /** Every answer of the library: as {@link #check}, on the answer converted into our shape. */
+    static LoadRunner.Check libraryCheck(ObjectMapper mapper, BenchQuery query, JsonNode reference) {
+        return bytes -> {
+            JsonNode data = libraryData(mapper, query, bytes);
+            if (!reference.equals(data)) {
+                throw new IllegalStateException(query.name() + ": the library's answer differs from the reference answer");
+            }
+        };
+    }
+
+    /** The {@code data} of a library answer converted into our shape ({@link BenchQuery.Library#toOurs}), after the checks that need no reference. */
+    static JsonNode libraryData(ObjectMapper mapper, BenchQuery query, byte[] bytes) throws IOException {
+        JsonNode root = mapper.readTree(bytes);
+        if (root.has("errors")) {
+            throw new IllegalStateException(query.name() + ": the library answered GraphQL errors: " + root.get("errors"));
+        }
+        return counted(query, query.library().toOurs().apply(root.path("data")));
+    }
+
     /** The {@code data} of an answer, after the checks that need no reference. */
     static JsonNode data(ObjectMapper mapper, BenchQuery query, byte[] bytes) throws IOException {
         JsonNode root = mapper.readTree(bytes);
         if (root.has("errors")) {
             throw new IllegalStateException(query.name() + ": GraphQL errors: " + root.get("errors"));
         }
-        JsonNode data = root.path("data");
+        return counted(query, root.path("data"));
+    }
+
+    private static JsonNode counted(BenchQuery query, JsonNode data) {
         int items = query.items().applyAsInt(data);
         if (items != query.expected()) {
             throw new IllegalStateException(query.name() + ": expected " + query.expected() + " items, got " + items);
