@@ -54,6 +54,9 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.fromSystemProperties();
+        if (config.library()) {
+            LibraryServer.requireNode();
+        }
         Files.createDirectories(config.out());
         String loadBefore = loadAverage();
         log("GeoKG benchmark: n=%d threads=%d warmup=%d requests=%d seed=%d; load average %s",

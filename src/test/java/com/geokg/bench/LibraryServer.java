@@ -43,6 +43,12 @@ final class LibraryServer implements AutoCloseable {
         this.description = description;
     }
 
+    /** Fails at once, before the graph is loaded, if {@code node} or {@code npm} is not on the PATH. */
+    static void requireNode() {
+        executable("node");
+        executable("npm");
+    }
+
     /**
      * Installs the packages if needed, then starts {@code node server.mjs} on {@code httpPort}; does not wait for it.
      * {@code logCypher} turns on the library's own logging of the Cypher it runs (its {@code debug} namespace
