@@ -33,6 +33,8 @@ import com.geokg.graph.query.Selection;
 public class GraphReader {
 
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
+    /** Sessions of {@link #runAsync}: read access, like {@link #run}'s READ routing. */
+    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final GraphSchema schema;
@@ -100,8 +102,6 @@ public class GraphReader {
             return read;
         })).thenCompose(Function.identity());
     }
-
-    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private void count(CypherStatement statement) {
         counter.increment();
