@@ -13,6 +13,9 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 
 import com.geokg.graph.InvalidArgumentException;
+import com.geokg.model.CompilerSchema;
+import com.geokg.model.Model;
+import com.geokg.model.Models;
 
 /**
  * Follows relationships of any type, including types data teams load with their own scripts, so
@@ -28,17 +31,13 @@ public class ExploreRepository {
 
     private static final String RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types";
 
+    /** {@code %1$s}: one {@code MATCH} per label of the model's types with an id; {@code %2$s}: the relationship types. */
     private static final String NEIGHBOURS = """
             CALL {
-              MATCH (s:Actor {id: $id}) RETURN s
-              UNION MATCH (s:Agreement {id: $id}) RETURN s
-              UNION MATCH (s:Event {id: $id}) RETURN s
-              UNION MATCH (s:Place {id: $id}) RETURN s
-              UNION MATCH (s:Source {id: $id}) RETURN s
-              UNION MATCH (s:Claim {id: $id}) RETURN s
+              %1$s
             }
             WITH s AS start
-            MATCH (start)-[r:%s]-(other)
+            MATCH (start)-[r:%2$s]-(other)
             WHERE other.id IS NOT NULL AND NOT other:LoadRecord
               AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = start))
             RETURN type(r) AS relationship, CASE WHEN startNode(r) = start THEN 'OUT' ELSE 'IN' END AS direction,
@@ -49,17 +48,28 @@ public class ExploreRepository {
             """;
 
     private final Driver driver;
+    /** Finds the start node under every label of the model whose nodes have an id. */
+    private final String startNodes;
     private volatile Set<String> types = Set.of();
     private volatile long typesReadAt;
 
     ExploreRepository(Driver driver) {
         this.driver = driver;
+        Model model = Models.model();
+        var withIds = model.nodes().values().stream().filter(n -> n.kind() == Model.Kind.OBJECT && n.hasId())
+                .map(Model.NodeDef::name).toList();
+        this.startNodes = CompilerSchema.lookupLabels(model, withIds).stream()
+                .map(label -> "MATCH (s:`" + label.replace("`", "``") + "` {id: $id}) RETURN s")
+                .collect(java.util.stream.Collectors.joining("\n  UNION "));
     }
 
     List<Map<String, Object>> neighbours(String id, List<String> relationshipTypes, Direction direction, int limit) {
         String pattern = relationshipTypes == null || relationshipTypes.isEmpty()
                 ? "" : String.join("|", relationshipTypes.stream().map(this::checked).toList());
-        String cypher = NEIGHBOURS.formatted(pattern.isEmpty() ? "" : pattern).replace("[r:]", "[r]");
+        if (startNodes.isEmpty()) {
+            return List.of(); // no type of the model has ids to start from
+        }
+        String cypher = NEIGHBOURS.formatted(startNodes, pattern).replace("[r:]", "[r]");
         return driver.executableQuery(cypher)
                 .withParameters(Map.of("id", id, "direction", direction.name(), "limit", limit))
                 .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())

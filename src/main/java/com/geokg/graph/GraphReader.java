@@ -1,13 +1,13 @@
 package com.geokg.graph;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+
+import io.quarkus.arc.Unremovable;
 
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
@@ -21,15 +21,17 @@ import org.neo4j.driver.async.AsyncSession;
 import com.geokg.config.KgConfig;
 import com.geokg.graph.query.CypherStatement;
 import com.geokg.graph.query.GraphSchema;
-import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.QueryCompiler;
-import com.geokg.graph.query.Selection;
+import com.geokg.model.CompilerSchema;
+import com.geokg.model.Models;
 
 /**
  * Runs compiled read queries: one Cypher statement per root GraphQL field, whatever the depth of
- * its selection. The only reader of the graph that GraphQL APIs talk to.
+ * its selection, compiled against the model's types. The only reader of the graph that the
+ * generated API talks to.
  */
 @ApplicationScoped
+@Unremovable // looked up by the generated data fetchers, which are not beans
 public class GraphReader {
 
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
@@ -41,9 +43,9 @@ public class GraphReader {
     private final QueryCompiler compiler;
     private final StatementCounter counter;
 
-    GraphReader(Driver driver, Instance<GraphTypes> types, KgConfig config, StatementCounter counter) {
+    GraphReader(Driver driver, KgConfig config, StatementCounter counter) {
         this.driver = driver;
-        this.schema = new GraphSchema(types.stream().flatMap(t -> t.types().stream()).toList());
+        this.schema = CompilerSchema.of(Models.model());
         this.compiler = new QueryCompiler(schema, config.query().defaultLimit(), config.query().maxLimit());
         this.counter = counter;
     }
@@ -59,19 +61,6 @@ public class GraphReader {
 
     public GraphSchema schema() {
         return schema;
-    }
-
-    public Optional<NodeData> byId(String typeName, String id, List<Selection> selection) {
-        NodeType type = schema.type(typeName);
-        return run(compiler.byId(type, id, selection)).stream().findFirst();
-    }
-
-    public List<NodeData> list(String typeName, java.util.Map<String, Object> arguments, List<Selection> selection) {
-        return run(compiler.list(schema.type(typeName), arguments, selection));
-    }
-
-    public Connection connection(String typeName, java.util.Map<String, Object> arguments, List<Selection> selection) {
-        return new Connection(run(compiler.connection(schema.type(typeName), arguments, selection)).get(0));
     }
 
     /** Runs a statement this reader's {@link #compiler()} produced: counted, logged at debug, read routing. */
@@ -101,6 +90,23 @@ public class GraphReader {
             }
             return read;
         })).thenCompose(Function.identity());
+    }
+
+    /**
+     * Whether Neo4j accepts a read-only statement, by {@code EXPLAIN} (nothing runs): null when it
+     * does, else Neo4j's reason. For the model's own statements, checked at start-up.
+     */
+    public String refusal(String cypher, java.util.Map<String, Object> parameters) {
+        try {
+            var summary = driver.executableQuery("EXPLAIN " + cypher).withParameters(parameters)
+                    .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().summary();
+            if (summary.queryType() != org.neo4j.driver.summary.QueryType.READ_ONLY) {
+                return "the statement writes (" + summary.queryType() + "); @cypher fields may only read";
+            }
+            return null;
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            return e.getMessage();
+        }
     }
 
     private void count(CypherStatement statement) {

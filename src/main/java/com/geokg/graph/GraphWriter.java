@@ -2,12 +2,20 @@ package com.geokg.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Unremovable;
+
 import org.jboss.logging.Logger;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.exceptions.ClientException;
 
 import com.geokg.graph.query.CypherStatement;
@@ -19,12 +27,15 @@ import com.geokg.graph.query.Selection;
 /**
  * Runs mutations: one compiled statement in one write transaction each, so a mutation writes all
  * or nothing. Neo4j's constraint errors become {@link AlreadyExistsException}; a missing node
- * becomes {@link NotFoundException} naming it.
+ * becomes {@link NotFoundException} naming it. Nothing blocks the caller: statements run through
+ * the driver's async API. Inputs are checked while compiling, before anything runs.
  */
 @ApplicationScoped
+@Unremovable // looked up by the generated data fetchers, which are not beans
 public class GraphWriter {
 
     private static final Logger LOG = Logger.getLogger(GraphWriter.class);
+    private static final SessionConfig WRITE_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
 
     private final Driver driver;
     private final GraphReader reader;
@@ -36,62 +47,68 @@ public class GraphWriter {
         this.compiler = new MutationCompiler(reader.compiler());
     }
 
-    public NodeData create(String typeName, List<String> labels, Map<String, Object> input, List<Selection> selection) {
+    public CompletionStage<NodeData> create(String typeName, Map<String, Object> input, List<Selection> selection) {
         NodeType type = reader.schema().type(typeName);
-        return single(run(compiler.create(type, labels, input, selection), typeName, input.get("id")));
+        return run(compiler.create(type, type.labels(), input, selection), input.get("id")).thenApply(GraphWriter::single);
     }
 
-    public NodeData upsert(String typeName, List<String> labels, Map<String, Object> input, List<Selection> selection) {
+    public CompletionStage<NodeData> upsert(String typeName, Map<String, Object> input, List<Selection> selection) {
         NodeType type = reader.schema().type(typeName);
-        return single(run(compiler.upsert(type, labels, input, selection), typeName, input.get("id")));
+        return run(compiler.upsert(type, type.labels(), input, selection), input.get("id")).thenApply(GraphWriter::single);
     }
 
-    public NodeData update(String typeName, String id, Map<String, Object> input, List<Selection> selection) {
+    public CompletionStage<NodeData> update(String typeName, String id, Map<String, Object> input, List<Selection> selection) {
         NodeType type = reader.schema().type(typeName);
-        var rows = run(compiler.update(type, id, input, selection), typeName, id);
-        if (rows.isEmpty()) {
-            throw new NotFoundException("no " + typeName + " with id '" + id + "'");
-        }
-        return single(rows);
+        return run(compiler.update(type, id, input, selection), id).thenApply(rows -> found(rows, typeName, id));
     }
 
-    public NodeData delete(String typeName, String id, List<Selection> selection) {
+    public CompletionStage<NodeData> delete(String typeName, String id, List<Selection> selection) {
         NodeType type = reader.schema().type(typeName);
-        var rows = run(compiler.delete(type, id, selection), typeName, id);
-        if (rows.isEmpty()) {
-            throw new NotFoundException("no " + typeName + " with id '" + id + "'");
-        }
-        return single(rows);
+        return run(compiler.delete(type, id, selection), id).thenApply(rows -> found(rows, typeName, id));
     }
 
-    /** Creates (or, with {@code connect = false}, removes) a relationship; returns the spec's returned end. */
-    public NodeData relate(RelationshipSpec spec, boolean connect, String fromId, String toId, Map<String, Object> properties,
-                           String returnedType, List<Selection> selection) {
+    /** Creates (or, with {@code connect = false}, removes) a relationship; answers the spec's returned end. */
+    public CompletionStage<NodeData> relate(RelationshipSpec spec, boolean connect, String fromId, String toId,
+                                            Map<String, Object> properties, String returnedType, List<Selection> selection) {
         NodeType returned = reader.schema().type(returnedType);
         CypherStatement statement = connect
                 ? compiler.connect(spec, fromId, toId, properties, returned, selection)
                 : compiler.disconnect(spec, fromId, toId, properties, returned, selection);
-        Record row = run(statement, spec.type(), fromId).get(0);
-        if (!row.get("fromFound").asBoolean()) {
-            throw new NotFoundException("no " + String.join(" or ", spec.fromLabels()) + " with id '" + fromId + "'");
-        }
-        if (!row.get("toFound").asBoolean()) {
-            throw new NotFoundException("no " + String.join(" or ", spec.toLabels()) + " with id '" + toId + "'");
-        }
-        return new NodeData(row.get("node").asMap());
+        return run(statement, fromId).thenApply(rows -> {
+            Record row = rows.get(0);
+            if (!row.get("fromFound").asBoolean()) {
+                throw new NotFoundException("no " + String.join(" or ", spec.fromLabels()) + " with id '" + fromId + "'");
+            }
+            if (!row.get("toFound").asBoolean()) {
+                throw new NotFoundException("no " + String.join(" or ", spec.toLabels()) + " with id '" + toId + "'");
+            }
+            return new NodeData(row.get("node").asMap());
+        });
     }
 
-    private List<Record> run(CypherStatement statement, String what, Object id) {
+    private CompletionStage<List<Record>> run(CypherStatement statement, Object id) {
         reader.counter().increment();
         LOG.debugf("Mutation statement:%n%s", statement.cypher());
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(statement.cypher(), statement.parameters()).list());
-        } catch (ClientException e) {
-            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
-                throw new AlreadyExistsException("a node with id '" + id + "' already exists; update or upsert it instead");
+        AsyncSession session = driver.session(AsyncSession.class, WRITE_SESSION);
+        CompletionStage<List<Record>> rows = session.executeWriteAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
+                .thenCompose(cursor -> cursor.listAsync()));
+        return rows.handle((read, error) -> session.closeAsync().thenApply(closed -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+                if (cause instanceof ClientException e && "Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                    throw new AlreadyExistsException("a node with id '" + id + "' already exists; update or upsert it instead");
+                }
+                throw error instanceof CompletionException c ? c : new CompletionException(error);
             }
-            throw e;
+            return read;
+        })).thenCompose(Function.identity());
+    }
+
+    private static NodeData found(List<Record> rows, String typeName, String id) {
+        if (rows.isEmpty()) {
+            throw new NotFoundException("no " + typeName + " with id '" + id + "'");
         }
+        return single(rows);
     }
 
     private static NodeData single(List<Record> rows) {

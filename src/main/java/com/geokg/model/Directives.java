@@ -39,7 +39,7 @@ final class Directives {
     /** Directives of the Neo4j GraphQL Library that GeoKG does not implement: named as such in errors. */
     private static final Set<String> LIBRARY_ONLY = Set.of("id", "unique", "default", "coalesce", "timestamp",
             "populatedBy", "authentication", "authorization", "subscriptionsAuthorization", "customResolver",
-            "fulltext", "vector", "limit", "query", "mutation", "subscription", "filterable", "sortable",
+            "fulltext", "vector", "limit", "query", "mutation", "subscription",
             "selectable", "settable", "relayId", "private", "jwt", "jwtClaim", "exclude", "readonly", "writeonly",
             "queryOptions", "shareable");
 
@@ -171,6 +171,12 @@ final class Directives {
     static String enumValue(Directive directive, String argument) {
         var arg = directive.getArgument(argument);
         return arg != null && arg.getValue() instanceof EnumValue e ? e.getName() : null;
+    }
+
+    /** A Boolean argument; {@code otherwise} when it is not given. */
+    static boolean bool(Directive directive, String argument, boolean otherwise) {
+        var arg = directive == null ? null : directive.getArgument(argument);
+        return arg != null && arg.getValue() instanceof BooleanValue b ? b.isValue() : otherwise;
     }
 
     static Double number(Directive directive, String argument) {

@@ -82,9 +82,11 @@ public record Model(Map<String, NodeDef> nodes, Map<String, PropertiesDef> prope
      *
      * @param property the property's name ({@code @alias}), usually the field's
      * @param key {@code @relationshipKey}: tells relationships between the same nodes apart
+     * @param filterable in its type's filter input ({@code @filterable(byValue:)}, default true)
+     * @param sortable in its type's sort input ({@code @sortable(byValue:)}, default true)
      */
     public record ScalarDef(String name, String description, TypeRef type, String property, InputRules rules,
-                            boolean key, String declaredOn) implements FieldDef {
+                            boolean key, boolean filterable, boolean sortable, String declaredOn) implements FieldDef {
     }
 
     /** What writes accept for a scalar field ({@code @slug}, {@code @upperSnakeCase}, {@code @range}, ...). */

@@ -567,7 +567,10 @@ public final class ModelReader {
             var rules = new InputRules(has(definition.getDirectives(), "slug"), has(definition.getDirectives(), "upperSnakeCase"),
                     range == null ? null : Directives.number(range, "min"), range == null ? null : Directives.number(range, "max"),
                     allowed == null ? List.of() : Directives.strings(allowed, "values"), has(definition.getDirectives(), "allowBlank"));
-            return new ScalarDef(definition.getName(), text(definition.getDescription()), type, property, rules, key != null, owner);
+            boolean filterable = Directives.bool(directive(definition.getDirectives(), "filterable"), "byValue", true);
+            boolean sortable = Directives.bool(directive(definition.getDirectives(), "sortable"), "byValue", true);
+            return new ScalarDef(definition.getName(), text(definition.getDescription()), type, property, rules, key != null,
+                    filterable, sortable, owner);
         }
 
         private RelationshipDef relationship(String owner, FieldDefinition definition, TypeRef type, Directive relationship,
@@ -623,6 +626,11 @@ public final class ModelReader {
             }
             if (!column.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 problems.add(cypher.getSourceLocation(), what + ": columnName '" + column + "' is not a Cypher variable name");
+            }
+            String reserved = reservedVariable(statement);
+            if (reserved != null) {
+                problems.add(cypher.getSourceLocation(), what + ": the @cypher statement uses the variable `" + reserved
+                        + "`, a name GeoKG keeps for the statements it builds around it (this0, n1, r1, v1_...); rename it");
             }
             var arguments = new ArrayList<ArgumentDef>();
             for (var argument : definition.getInputValueDefinitions()) {
@@ -796,6 +804,15 @@ public final class ModelReader {
                 }
             }
             return queries;
+        }
+
+        /** A variable name of the statements the compiler builds, if the statement uses one (strings and comments aside). */
+        private static String reservedVariable(String statement) {
+            String code = statement.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ")
+                    .replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''").replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "''")
+                    .replaceAll("`[^`]*`", "``");
+            var matcher = java.util.regex.Pattern.compile("(?<![.$:\\w])(this0|[nr][0-9]+|v[0-9]+_\\w*)(?!\\w)").matcher(code);
+            return matcher.find() ? matcher.group(1) : null;
         }
 
         // ---- small helpers ------------------------------------------------------------------

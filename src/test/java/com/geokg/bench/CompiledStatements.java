@@ -2,20 +2,14 @@ package com.geokg.bench;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import com.geokg.actor.ActorGraph;
-import com.geokg.agreement.AgreementGraph;
-import com.geokg.claim.ClaimGraph;
-import com.geokg.event.EventGraph;
-import com.geokg.graph.GraphTypes;
 import com.geokg.graph.query.CypherStatement;
 import com.geokg.graph.query.GraphSchema;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.QueryCompiler;
 import com.geokg.graph.query.Selection;
-import com.geokg.place.PlaceGraph;
-import com.geokg.source.SourceGraph;
+import com.geokg.model.CompilerSchema;
+import com.geokg.model.ModelReader;
 
 /**
  * The Cypher the service compiles for each benchmark query, produced here by the service's own
@@ -26,10 +20,7 @@ import com.geokg.source.SourceGraph;
  */
 final class CompiledStatements {
 
-    private static final GraphSchema SCHEMA = new GraphSchema(
-            Stream.<GraphTypes>of(new ActorGraph(), new AgreementGraph(), new EventGraph(), new ClaimGraph(),
-                            new PlaceGraph(), new SourceGraph())
-                    .flatMap(t -> t.types().stream()).toList());
+    private static final GraphSchema SCHEMA = CompilerSchema.of(ModelReader.read(List.of(ModelReader.builtin())));
 
     /** With the service's defaults, {@code kg.query.default-limit} 100 and {@code kg.query.max-limit} 1000. */
     private static final QueryCompiler COMPILER = new QueryCompiler(SCHEMA, 100, 1000).withLabelsOnDemand();

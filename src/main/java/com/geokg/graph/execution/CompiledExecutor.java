@@ -32,6 +32,11 @@ import com.geokg.graph.query.GraphSchema;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.QueryCompiler;
 import com.geokg.graph.query.Selection;
+import com.geokg.model.Model;
+import com.geokg.model.Model.CypherDef;
+import com.geokg.model.Models;
+import com.geokg.model.Naming;
+import com.geokg.model.CypherArguments;
 
 import graphql.execution.RawVariables;
 import graphql.normalized.ExecutableNormalizedField;
@@ -260,7 +265,8 @@ public class CompiledExecutor {
     private Roots roots() {
         Roots r = roots;
         if (r == null) {
-            r = new Roots(new ResponsePlan.Planner(schemaSource.get(), reader.schema()), reader.compiler().withLabelsOnDemand());
+            r = new Roots(new ResponsePlan.Planner(schemaSource.get(), reader.schema()), reader.compiler().withLabelsOnDemand(),
+                    Models.model());
             roots = r;
         }
         return r;
@@ -287,10 +293,10 @@ public class CompiledExecutor {
         }
     }
 
-    /** How a root field reads: one node by id, a list, or a connection. */
-    private enum Kind { BY_ID, LIST, CONNECTION }
+    /** How a root field reads: one node by id, a list, a connection, or a {@code @cypher} field of the model. */
+    private enum Kind { BY_ID, LIST, CONNECTION, CYPHER }
 
-    private record RootField(Kind kind, NodeType type) {
+    private record RootField(Kind kind, NodeType type, CypherDef cypher) {
     }
 
     /** A planned root field: its statement (none for {@code __typename}) and how to write its rows. */
@@ -306,32 +312,41 @@ public class CompiledExecutor {
     }
 
     /**
-     * The compiled root fields. By the API's naming rule, a node type {@code State} is read by
-     * {@code state(id)}, {@code states(...)} and {@code statesConnection(...)}; a root field is
-     * taken only where the schema's {@code Query} type has it with the matching type.
+     * The compiled root fields: those the model generates ({@code state(id)}, {@code states},
+     * {@code statesConnection}, named by {@link Naming}) and its {@code @cypher} Query fields;
+     * a root field is taken only where the schema's {@code Query} type has it with the matching type.
      */
     private static final class Roots {
         final ResponsePlan.Planner planner;
         final QueryCompiler compiler;
         final Map<String, RootField> fields = new HashMap<>();
 
-        Roots(ResponsePlan.Planner planner, QueryCompiler compiler) {
+        Roots(ResponsePlan.Planner planner, QueryCompiler compiler, Model model) {
             this.planner = planner;
             this.compiler = compiler;
             GraphQLSchema schema = planner.schema;
             GraphSchema graph = planner.graph;
-            for (NodeType type : graph.types()) {
-                String single = Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1);
-                add(schema, single, Kind.BY_ID, type, type.name());
-                add(schema, single + "s", Kind.LIST, type, type.name());
-                add(schema, single + "s" + QueryCompiler.CONNECTION_SUFFIX, Kind.CONNECTION, type, null);
+            for (Model.NodeDef node : model.nodes().values()) {
+                if (node.kind() == Model.Kind.UNION) {
+                    continue;
+                }
+                NodeType type = graph.type(node.name());
+                if (node.hasId()) {
+                    add(schema, Naming.byId(node), new RootField(Kind.BY_ID, type, null), type.name());
+                }
+                add(schema, Naming.list(node), new RootField(Kind.LIST, type, null), type.name());
+                add(schema, Naming.connection(node), new RootField(Kind.CONNECTION, type, null), null);
+            }
+            for (CypherDef query : model.queries()) {
+                NodeType type = model.nodes().containsKey(query.type().name()) ? graph.type(query.type().name()) : null;
+                add(schema, query.name(), new RootField(Kind.CYPHER, type, query), query.type().name());
             }
         }
 
-        private void add(GraphQLSchema schema, String field, Kind kind, NodeType type, String expectedType) {
+        private void add(GraphQLSchema schema, String field, RootField root, String expectedType) {
             GraphQLFieldDefinition definition = schema.getQueryType().getFieldDefinition(field);
             if (definition != null && (expectedType == null || expectedType.equals(ResponsePlan.typeName(definition.getType())))) {
-                fields.put(field, new RootField(kind, type));
+                fields.put(field, root);
             }
         }
 
@@ -365,6 +380,7 @@ public class CompiledExecutor {
                         yield new RootAnswer(key, compiler.connection(root.type(), arguments, selection),
                                 (out, rows) -> ResponsePlan.writeObject(out, type, new Connection(rows.get(0)), writer));
                     }
+                    case CYPHER -> computed(key, root, type, arguments, selection, field);
                 };
             } catch (NotCompilable e) {
                 throw e;
@@ -373,6 +389,22 @@ public class CompiledExecutor {
                 // executor reports it with its code, path and location
                 throw new NotCompilable("compiler refused " + field.getName() + ": " + refused.getMessage());
             }
+        }
+
+        /** A {@code @cypher} Query field: nodes written like a list's, scalars by the schema's leaf types. */
+        private RootAnswer computed(String key, RootField root, GraphQLOutputType type, Map<String, Object> arguments,
+                                    List<Selection> selection, ExecutableNormalizedField field) {
+            CypherDef query = root.cypher();
+            var statement = compiler.computedRoot(root.type(), query.statement(), query.columnName(),
+                    CypherArguments.of(query, arguments), selection);
+            ResponsePlan.ObjectWriter items = root.type() == null ? ResponsePlan.leaf(type)
+                    : ResponsePlan.node(planner, root.type(), field.getChildren());
+            boolean many = query.type().list();
+            return new RootAnswer(key, statement, (out, rows) -> {
+                List<Object> values = rows.stream().map(r -> root.type() == null ? ResponsePlan.leafValue(query, r.values().get("value"))
+                        : (Object) r.values()).toList();
+                ResponsePlan.writeObject(out, type, many ? values : values.isEmpty() ? null : values.get(0), items);
+            });
         }
 
         /** The normalized fields as the compiler's selections: what {@code Selections.of} makes of the same fields. */

@@ -129,7 +129,7 @@ final class ResponsePlan {
             if (name.endsWith(QueryCompiler.CONNECTION_SUFFIX)) {
                 Relation paged = type.relations().get(name.substring(0, name.length() - QueryCompiler.CONNECTION_SUFFIX.length()));
                 if (paged != null && paged.many()) {
-                    ObjectWriter connection = connection(p, p.graph.type(paged.targetType()), paged.edge(), typeName(fieldType), f.getChildren());
+                    ObjectWriter connection = connection(p, p.graph.type(paged.targetType()), paged.connectionEdge(), typeName(fieldType), f.getChildren());
                     return nested(key, fieldType, m -> new NodeData(map(m)).connection(key), connection);
                 }
             }
@@ -272,6 +272,24 @@ final class ResponsePlan {
         }
     }
 
+    /** The writer of a leaf type's values, for root fields whose values are scalars. */
+    static ObjectWriter leaf(GraphQLOutputType type) {
+        return leafWriter(type);
+    }
+
+    /** A value a {@code @cypher} Query field's statement returned, as the API shows its type. */
+    static Object leafValue(com.geokg.model.Model.CypherDef field, Object v) {
+        ScalarKind kind = switch (field.type().name()) {
+            case "Int" -> ScalarKind.INT;
+            case "Float" -> ScalarKind.FLOAT;
+            case "Boolean" -> ScalarKind.BOOLEAN;
+            case "Date" -> ScalarKind.DATE;
+            case "ID", "String" -> ScalarKind.STRING;
+            default -> ScalarKind.ENUM;
+        };
+        return convert(kind, v);
+    }
+
     /** Writes one non-null value of a leaf type (scalar or enum), decided when planning. */
     private static ObjectWriter leafWriter(GraphQLOutputType type) {
         GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
@@ -372,6 +390,7 @@ final class ResponsePlan {
         return switch (kind) {
             case INT -> ((Number) v).intValue();
             case FLOAT -> ((Number) v).doubleValue();
+            case BOOLEAN -> v;
             case DATE -> {
                 if (!(v instanceof LocalDate)) {
                     throw new NotCompilable("a stored date that is not a date");

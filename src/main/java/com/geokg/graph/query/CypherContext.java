@@ -8,6 +8,7 @@ final class CypherContext {
 
     private final Map<String, Object> params = new HashMap<>();
     private int counter;
+    private boolean computed;
 
     String param(Object value) {
         String name = "p" + params.size();
@@ -17,6 +18,15 @@ final class CypherContext {
 
     int next() {
         return ++counter;
+    }
+
+    /** The statement holds a field computed by the model's Cypher. */
+    void markComputed() {
+        computed = true;
+    }
+
+    boolean computed() {
+        return computed;
     }
 
     Map<String, Object> params() {

@@ -29,40 +29,32 @@ public final class MutationCompiler {
 
     /** {@code CREATE}; a duplicate id fails on the uniqueness constraint. */
     public CypherStatement create(NodeType type, List<String> labels, Map<String, Object> input, List<Selection> selection) {
-        var ctx = new CypherContext();
         var props = properties(type, input, true);
-        String cypher = "CREATE (this" + labels(labels) + ")\nSET this = " + ctx.param(props)
-                + "\nRETURN " + queries.projection(type, "this", selection, ctx) + " AS node";
-        return new CypherStatement(cypher, ctx.params());
+        return queries.rooted((root, ctx) -> "CREATE (" + root + labels(labels) + ")\nSET " + root + " = " + ctx.param(props)
+                + "\nRETURN " + queries.projection(type, root, selection, ctx) + " AS node");
     }
 
     /** {@code MERGE} on the id: creates the node, or sets the given properties on the existing one. */
     public CypherStatement upsert(NodeType type, List<String> labels, Map<String, Object> input, List<Selection> selection) {
-        var ctx = new CypherContext();
         var props = properties(type, input, true);
-        String cypher = "MERGE (this:" + QueryCompiler.quote(type.label()) + " {id: " + ctx.param(props.get("id")) + "})"
-                + "\nSET this" + labels(labels) + ", this += " + ctx.param(props)
-                + "\nRETURN " + queries.projection(type, "this", selection, ctx) + " AS node";
-        return new CypherStatement(cypher, ctx.params());
+        return queries.rooted((root, ctx) -> "MERGE (" + root + ":" + QueryCompiler.quote(type.label()) + " {id: " + ctx.param(props.get("id")) + "})"
+                + "\nSET " + root + labels(labels) + ", " + root + " += " + ctx.param(props)
+                + "\nRETURN " + queries.projection(type, root, selection, ctx) + " AS node");
     }
 
     /** {@code SET +=} the given fields; a field given as null is removed. No row when there is no such node. */
     public CypherStatement update(NodeType type, String id, Map<String, Object> input, List<Selection> selection) {
-        var ctx = new CypherContext();
         var props = properties(type, input, false);
-        String cypher = "MATCH (this:" + QueryCompiler.quote(type.label()) + " {id: " + ctx.param(id) + "})"
-                + "\nSET this += " + ctx.param(props)
-                + "\nRETURN " + queries.projection(type, "this", selection, ctx) + " AS node";
-        return new CypherStatement(cypher, ctx.params());
+        return queries.rooted((root, ctx) -> "MATCH (" + root + ":" + QueryCompiler.quote(type.label()) + " {id: " + ctx.param(id) + "})"
+                + "\nSET " + root + " += " + ctx.param(props)
+                + "\nRETURN " + queries.projection(type, root, selection, ctx) + " AS node");
     }
 
     /** {@code DETACH DELETE}, returning the node as it was. No row when there is no such node. */
     public CypherStatement delete(NodeType type, String id, List<Selection> selection) {
-        var ctx = new CypherContext();
-        String cypher = "MATCH (this:" + QueryCompiler.quote(type.label()) + " {id: " + ctx.param(id) + "})"
-                + "\nWITH this, " + queries.projection(type, "this", selection, ctx) + " AS node"
-                + "\nDETACH DELETE this\nRETURN node";
-        return new CypherStatement(cypher, ctx.params());
+        return queries.rooted((root, ctx) -> "MATCH (" + root + ":" + QueryCompiler.quote(type.label()) + " {id: " + ctx.param(id) + "})"
+                + "\nWITH " + root + ", " + queries.projection(type, root, selection, ctx) + " AS node"
+                + "\nDETACH DELETE " + root + "\nRETURN node");
     }
 
     /** {@code MERGE} a relationship between two existing nodes and set its properties. */
@@ -132,16 +124,14 @@ public final class MutationCompiler {
         var props = new LinkedHashMap<String, Object>();
         for (var entry : input.entrySet()) {
             ScalarField field = type.scalars().get(entry.getKey());
-            if (field == null) {
+            if (field == null || field.isComputed()) {
                 throw new InvalidArgumentException(type.name() + " has no field '" + entry.getKey() + "'");
             }
             props.put(field.property(), convert(type.name(), field, entry.getValue()));
         }
         if (create) {
-            Object id = props.get("id");
-            if (id == null || !SLUG.matcher(id.toString()).matches()) {
-                throw new InvalidArgumentException("id '" + id + "' must be a slug: lower-case letters, digits and '-', "
-                        + "starting with a letter or digit, e.g. `north-korea`");
+            if (type.hasId() && props.get("id") == null) {
+                throw new InvalidArgumentException(type.name() + " needs an id");
             }
         } else if (props.containsKey("id")) {
             throw new InvalidArgumentException("an id cannot change; create a new node instead");
@@ -173,36 +163,50 @@ public final class MutationCompiler {
         return value;
     }
 
+    /** The model's rules for the field ({@code @slug}, {@code @range}, ...); texts must not be blank unless {@code @allowBlank}. */
     private static void check(String where, ScalarField field, Object value) {
-        if (value instanceof String text && text.isBlank() && !field.name().equals("description")) {
+        InputRules rules = field.rules();
+        if (value instanceof String text && text.isBlank() && !rules.allowBlank()) {
             throw new InvalidArgumentException(where + " must not be blank");
         }
-        if (field.kind() == ScalarKind.INT && ((Long) value) < 0) {
-            throw new InvalidArgumentException(where + " must not be negative, got " + value);
+        if (value instanceof Number number && (rules.min() != null || rules.max() != null)) {
+            range(where, number.doubleValue(), rules.min(), rules.max());
         }
-        double number = value instanceof Double d ? d : 0;
-        switch (field.name()) {
-            case "confidence" -> range(where, number, 0, 1);
-            case "lat" -> range(where, number, -90, 90);
-            case "lon" -> range(where, number, -180, 180);
-            case "datePrecision" -> {
-                if (!List.of("DAY", "MONTH", "YEAR").contains(value)) {
-                    throw new InvalidArgumentException(where + " must be DAY, MONTH or YEAR, got " + value);
-                }
+        if (value instanceof String text) {
+            if (rules.slug() && !SLUG.matcher(text).matches()) {
+                throw new InvalidArgumentException(where + " '" + text + "' must be a slug: lower-case letters, digits and '-', "
+                        + "starting with a letter or digit, e.g. `north-korea`");
             }
-            case "kind", "role", "quantityQualifier" -> {
-                if (!value.toString().matches("[A-Z][A-Z0-9_]*")) {
-                    throw new InvalidArgumentException(where + " must be UPPER_SNAKE_CASE (e.g. TROOP_DEPLOYMENT), got " + value);
-                }
+            if (rules.upperSnakeCase() && !text.matches("[A-Z][A-Z0-9_]*")) {
+                throw new InvalidArgumentException(where + " must be UPPER_SNAKE_CASE (e.g. TROOP_DEPLOYMENT), got " + text);
             }
-            default -> {
+            if (!rules.allowedValues().isEmpty() && !rules.allowedValues().contains(text)) {
+                throw new InvalidArgumentException(where + " must be " + allowed(rules.allowedValues()) + ", got " + text);
             }
         }
     }
 
-    private static void range(String where, double value, double min, double max) {
-        if (value < min || value > max) {
-            throw new InvalidArgumentException(where + " must be between " + min + " and " + max + ", got " + value);
+    private static String allowed(List<String> values) {
+        if (values.size() == 1) {
+            return values.get(0);
         }
+        return String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
+    }
+
+    private static void range(String where, double value, Double min, Double max) {
+        if (min != null && max != null && (value < min || value > max)) {
+            throw new InvalidArgumentException(where + " must be between " + number(min) + " and " + number(max) + ", got " + number(value));
+        }
+        if (min != null && max == null && value < min) {
+            throw new InvalidArgumentException(min == 0 ? where + " must not be negative, got " + number(value)
+                    : where + " must be at least " + number(min) + ", got " + number(value));
+        }
+        if (max != null && min == null && value > max) {
+            throw new InvalidArgumentException(where + " must be at most " + number(max) + ", got " + number(value));
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -28,6 +28,8 @@ public final class QueryCompiler {
     /** A field named {@code <relation>Connection} pages that relation Relay-style. */
     public static final String CONNECTION_SUFFIX = "Connection";
     public static final String LABELS_KEY = "__labels";
+    /** The root variable of statements with computed fields; the model's statements must not use it, nor {@code n1}, {@code r1}, .... */
+    public static final String ISOLATED_ROOT = "this0";
 
     private final GraphSchema schema;
     private final int defaultLimit;
@@ -57,29 +59,30 @@ public final class QueryCompiler {
 
     /** {@code MATCH} one node by id; no row when there is none. */
     public CypherStatement byId(NodeType type, String id, List<Selection> selection) {
-        var ctx = new CypherContext();
-        String idParam = ctx.param(id);
-        String cypher = "MATCH (this:" + quote(type.label()) + " {id: " + idParam + "})\nRETURN "
-                + projection(type, "this", selection, ctx) + " AS node";
-        return new CypherStatement(cypher, ctx.params());
+        return rooted((root, ctx) -> {
+            String idParam = ctx.param(id);
+            return "MATCH (" + root + labels(type) + " {id: " + idParam + "})\nRETURN "
+                    + projection(type, root, selection, ctx) + " AS node";
+        });
     }
 
     /** A filtered, sorted page of nodes; arguments {@code where}, {@code sort}, {@code limit}, {@code offset}. */
     public CypherStatement list(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
-        var ctx = new CypherContext();
-        var cypher = new StringBuilder("MATCH (this:").append(quote(type.label())).append(')');
-        String where = condition(type, "this", map(arguments.get("where")), ctx);
-        if (!where.isEmpty()) {
-            cypher.append("\nWHERE ").append(where);
-        }
-        cypher.append("\nWITH this").append(orderBy(sortKeys(type, "this", arguments.get("sort")), false));
-        int offset = offset(arguments.get("offset"));
-        if (offset > 0) {
-            cypher.append(" SKIP ").append(ctx.param(offset));
-        }
-        cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"), defaultLimit)));
-        cypher.append("\nRETURN ").append(projection(type, "this", selection, ctx)).append(" AS node");
-        return new CypherStatement(cypher.toString(), ctx.params());
+        return rooted((root, ctx) -> {
+            var cypher = new StringBuilder("MATCH (").append(root).append(labels(type)).append(')');
+            String where = condition(type, root, map(arguments.get("where")), ctx);
+            if (!where.isEmpty()) {
+                cypher.append("\nWHERE ").append(where);
+            }
+            cypher.append("\nWITH ").append(root).append(orderBy(sortKeys(type, root, arguments.get("sort")), false));
+            int offset = offset(arguments.get("offset"));
+            if (offset > 0) {
+                cypher.append(" SKIP ").append(ctx.param(offset));
+            }
+            cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"), defaultLimit)));
+            cypher.append("\nRETURN ").append(projection(type, root, selection, ctx)).append(" AS node");
+            return cypher.toString();
+        });
     }
 
     /**
@@ -88,19 +91,49 @@ public final class QueryCompiler {
      * {@code reversed} flag, and the {@code page} of edges ({@code {node: {...}}}).
      */
     public CypherStatement connection(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
-        var ctx = new CypherContext();
         Window window = Window.of(arguments, defaultLimit, maxLimit);
-        String where = condition(type, "this", map(arguments.get("where")), ctx);
-        String match = "MATCH (this:" + quote(type.label()) + ")" + (where.isEmpty() ? "" : " WHERE " + where);
-        var sort = sortKeys(type, "this", arguments.get("sort"));
-        String node = projection(type, "this", nodeSelection(selection), ctx);
-        String skip = ctx.param(window.reversed() ? 0 : window.skip());
-        String cypher = "CALL {\n  " + match + "\n  RETURN count(this) AS totalCount\n}\n"
-                + "CALL {\n  " + match + "\n  WITH this" + orderBy(sort, window.reversed())
-                + " SKIP " + skip + " LIMIT " + ctx.param(window.limit())
-                + "\n  RETURN collect({node: " + node + "}) AS page\n}\n"
-                + "RETURN {totalCount: totalCount, skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
-                + ", page: page} AS node";
+        return rooted((root, ctx) -> {
+            String where = condition(type, root, map(arguments.get("where")), ctx);
+            String match = "MATCH (" + root + labels(type) + ")" + (where.isEmpty() ? "" : " WHERE " + where);
+            var sort = sortKeys(type, root, arguments.get("sort"));
+            String node = projection(type, root, nodeSelection(selection), ctx);
+            String skip = ctx.param(window.reversed() ? 0 : window.skip());
+            return "CALL {\n  " + match + "\n  RETURN count(" + root + ") AS totalCount\n}\n"
+                    + "CALL {\n  " + match + "\n  WITH " + root + orderBy(sort, window.reversed())
+                    + " SKIP " + skip + " LIMIT " + ctx.param(window.limit())
+                    + "\n  RETURN collect({node: " + node + "}) AS page\n}\n"
+                    + "RETURN {totalCount: totalCount, skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
+                    + ", page: page} AS node";
+        });
+    }
+
+    /**
+     * A {@code @cypher} field of {@code Query}: the model's statement in a subquery, with the
+     * field's arguments as its parameters (by their names), and the nodes of its column projected
+     * for the selection; {@code type} is null when the column holds scalars, each row then being
+     * {@code {value: ...}}.
+     */
+    public CypherStatement computedRoot(NodeType type, String statement, String column, Map<String, Object> arguments,
+                                        List<Selection> selection) {
+        var built = rooted((root, ctx) -> "CALL {\n  " + statement.strip().replace("\n", "\n  ") + "\n}\nWITH " + column
+                + " AS " + root + "\nRETURN " + (type == null ? "{value: " + root + "}" : projection(type, root, selection, ctx)) + " AS node");
+        var parameters = new java.util.HashMap<String, Object>(arguments);
+        parameters.putAll(built.parameters());
+        return new CypherStatement(built.cypher(), parameters);
+    }
+
+    /**
+     * Builds a statement whose root node is {@code this}, or, when it holds a field computed by
+     * the model's Cypher, {@code this0}: such a statement names the field's parent {@code this}
+     * inside a subquery, which Neo4j refuses when an enclosing scope has a {@code this} already.
+     */
+    CypherStatement rooted(java.util.function.BiFunction<String, CypherContext, String> build) {
+        var ctx = new CypherContext();
+        String cypher = build.apply("this", ctx);
+        if (ctx.computed()) {
+            ctx = new CypherContext();
+            cypher = build.apply(ISOLATED_ROOT, ctx);
+        }
         return new CypherStatement(cypher, ctx.params());
     }
 
@@ -108,7 +141,7 @@ public final class QueryCompiler {
         if (value == null) {
             return whenAbsent;
         }
-        int limit = ((Number) value).intValue();
+        int limit = ScalarValues.integer("limit", value);
         if (limit < 0) {
             throw new InvalidArgumentException("limit must not be negative, got " + limit);
         }
@@ -119,7 +152,7 @@ public final class QueryCompiler {
     }
 
     private static int offset(Object value) {
-        int offset = value == null ? 0 : ((Number) value).intValue();
+        int offset = value == null ? 0 : ScalarValues.integer("offset", value);
         if (offset < 0) {
             throw new InvalidArgumentException("offset must not be negative, got " + offset);
         }
@@ -130,7 +163,9 @@ public final class QueryCompiler {
 
     String projection(NodeType type, String var, List<Selection> selection, CypherContext ctx) {
         var entries = new LinkedHashSet<String>();
-        entries.add(".id");
+        if (type.hasId()) {
+            entries.add(".id");
+        }
         if (type.isAbstract() && (!labelsOnDemand || discriminates(type, selection))) {
             entries.add(LABELS_KEY + ": labels(" + var + ")");
         }
@@ -139,6 +174,10 @@ public final class QueryCompiler {
                 continue;
             }
             ScalarField scalar = scalar(type, s.field());
+            if (scalar != null && scalar.isComputed()) {
+                entries.add(quote(scalar.name()) + ": " + computedScalar(scalar, var, ctx));
+                continue;
+            }
             if (scalar != null) {
                 entries.add(scalar.property().equals(scalar.name())
                         ? "." + scalar.name()
@@ -180,11 +219,7 @@ public final class QueryCompiler {
         NodeType target = schema.type(relation.targetType());
         Map<String, Object> args = s.arguments();
         String filter = condition(target, that, map(args.get("where")), ctx);
-        var sub = new StringBuilder("COLLECT {\n  MATCH ").append(pattern(relation, parent, that, rel, n));
-        String condition = and(relationCondition(relation, parent, that, rel, n), filter);
-        if (!condition.isEmpty()) {
-            sub.append("\n  WHERE ").append(condition);
-        }
+        var sub = new StringBuilder("COLLECT {\n  ").append(reach(relation, parent, that, rel, n, filter, ctx));
         String order = orderBy(sortKeys(target, that, args.get("sort")), false);
         if (relation.edgeItems()) {
             sub.append("\n  WITH DISTINCT ").append(rel).append(", ").append(that).append(order);
@@ -218,19 +253,16 @@ public final class QueryCompiler {
         NodeType target = schema.type(relation.targetType());
         Map<String, Object> args = s.arguments();
         Window window = Window.of(args, defaultLimit, maxLimit);
-        String filter = connectionCondition(relation.edge(), target, that, rel, map(args.get("where")), ctx);
-        String match = "MATCH " + pattern(relation, parent, that, rel, n);
-        String condition = and(relationCondition(relation, parent, that, rel, n), filter);
-        if (!condition.isEmpty()) {
-            match += " WHERE " + condition;
-        }
-        String distinct = relation.edge() != null ? rel + ", " + that : that;
+        Edge edge = relation.connectionEdge();
+        String filter = connectionCondition(edge, target, that, rel, map(args.get("where")), ctx);
+        String match = reach(relation, parent, that, rel, n, filter, ctx);
+        String distinct = edge != null ? rel + ", " + that : that;
         var item = new StringJoiner(", ", "{", "}");
         item.add("node: " + projection(target, that, nodeSelection(s.children()), ctx));
-        if (relation.edge() != null) {
-            item.add("properties: " + edgeProperties(relation.edge(), rel, propertiesSelection(s.children())));
+        if (edge != null) {
+            item.add("properties: " + edgeProperties(edge, rel, propertiesSelection(s.children())));
         }
-        var sort = connectionSortKeys(relation.edge(), target, that, rel, args.get("sort"));
+        var sort = connectionSortKeys(edge, target, that, rel, args.get("sort"));
         return "{totalCount: COUNT { " + match + " WITH DISTINCT " + distinct + " RETURN " + that + " }"
                 + ", skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
                 + ", page: COLLECT {\n  " + match + "\n  WITH DISTINCT " + distinct + orderBy(sort, window.reversed())
@@ -289,8 +321,32 @@ public final class QueryCompiler {
         return "{" + String.join(", ", entries) + "}";
     }
 
-    private static String pattern(Relation relation, String parent, String that, String rel, int n) {
-        return fill(relation.pattern(), parent, that, rel, n);
+    /**
+     * The clauses that bind {@code that} (and {@code rel}) to what a relation reaches from
+     * {@code parent}, keeping only what {@code filter} accepts: a {@code MATCH} of the relation's
+     * pattern, or, for a relation computed by the model's Cypher, its statement in a subquery
+     * that sees nothing but the parent, as {@code this}.
+     */
+    private static String reach(Relation relation, String parent, String that, String rel, int n, String filter, CypherContext ctx) {
+        if (relation.isComputed()) {
+            ctx.markComputed();
+            return computedCall(relation.cypher(), relation.column(), parent, that)
+                    + (filter.isEmpty() ? "" : "\n  WITH " + that + " WHERE " + filter);
+        }
+        String condition = and(relationCondition(relation, parent, that, rel, n), filter);
+        return "MATCH " + fill(relation.pattern(), parent, that, rel, n) + (condition.isEmpty() ? "" : "\n  WHERE " + condition);
+    }
+
+    /** The model's statement with the parent as {@code this}, its column returned as {@code as}. */
+    private static String computedCall(String statement, String column, String parent, String as) {
+        return "CALL {\n    WITH " + parent + "\n    WITH " + parent + " AS this\n    CALL {\n      WITH this\n      "
+                + statement.strip().replace("\n", "\n      ") + "\n    }\n    RETURN " + column + " AS " + as + "\n  }";
+    }
+
+    private static String computedScalar(ScalarField field, String var, CypherContext ctx) {
+        ctx.markComputed();
+        String value = "COLLECT {\n  " + computedCall(field.cypher(), field.column(), var, "value") + "\n  RETURN value\n}";
+        return field.list() ? value : "head(" + value + ")";
     }
 
     private static String relationCondition(Relation relation, String parent, String that, String rel, int n) {
@@ -342,7 +398,7 @@ public final class QueryCompiler {
 
     private String fieldCondition(NodeType type, String var, String field, Map<String, Object> ops, CypherContext ctx) {
         ScalarField scalar = scalar(type, field);
-        if (scalar != null) {
+        if (scalar != null && !scalar.isComputed()) {
             return scalarCondition(scalar, var + "." + quote(scalar.property()), ops, ctx);
         }
         Relation relation = relation(type, field);
@@ -362,15 +418,13 @@ public final class QueryCompiler {
             String that = "n" + n;
             String rel = "r" + n;
             NodeType target = schema.type(relation.targetType());
-            String match = "MATCH " + pattern(relation, var, that, rel, n);
-            String fixed = relationCondition(relation, var, that, rel, n);
             String inner = condition(target, that, map(op.getValue()), ctx);
             parts.add(switch (op.getKey()) {
-                case "some" -> "EXISTS { " + match + where(fixed, inner) + " }";
-                case "none" -> "NOT EXISTS { " + match + where(fixed, inner) + " }";
+                case "some" -> "EXISTS { " + reach(relation, var, that, rel, n, inner, ctx) + " }";
+                case "none" -> "NOT EXISTS { " + reach(relation, var, that, rel, n, inner, ctx) + " }";
                 case "all" -> inner.isEmpty() ? "true"
-                        : "NOT EXISTS { " + match + where(fixed, "NOT (" + inner + ")") + " }";
-                case "single" -> "COUNT { " + match + where(fixed, inner) + " } = 1";
+                        : "NOT EXISTS { " + reach(relation, var, that, rel, n, "NOT (" + inner + ")", ctx) + " }";
+                case "single" -> "COUNT { " + reach(relation, var, that, rel, n, inner, ctx) + " } = 1";
                 default -> throw new InvalidArgumentException("unknown relationship filter '" + op.getKey()
                         + "' on " + relation.name() + "; use some, none, all or single");
             });
@@ -425,16 +479,6 @@ public final class QueryCompiler {
         return String.join(" AND ", parts);
     }
 
-    private static String where(String a, String b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return "";
-        }
-        if (a.isEmpty() || b.isEmpty()) {
-            return " WHERE " + a + b;
-        }
-        return " WHERE " + a + " AND (" + b + ")";
-    }
-
     private String scalarCondition(ScalarField field, String property, Map<String, Object> ops, CypherContext ctx) {
         var parts = new ArrayList<String>();
         for (var op : ops.entrySet()) {
@@ -487,7 +531,7 @@ public final class QueryCompiler {
             }
         }
         keys.removeIf(java.util.Objects::isNull);
-        return withIdLast(keys, var);
+        return withIdLast(keys, var, type.hasId());
     }
 
     /** Sorts of a relation connection: {@code [{node: {name: ASC}}, {edge: {role: DESC}}]}. */
@@ -509,14 +553,14 @@ public final class QueryCompiler {
             }
         }
         keys.removeIf(java.util.Objects::isNull);
-        return withIdLast(keys, that);
+        return withIdLast(keys, that, target.hasId());
     }
 
     private static String sortKey(String typeName, ScalarField field, String name, String var, Object direction) {
         if (direction == null) {
             return null;
         }
-        if (field == null || field.kind() == ScalarKind.STRING_LIST) {
+        if (field == null || field.kind() == ScalarKind.STRING_LIST || field.isComputed()) {
             throw new InvalidArgumentException("cannot sort " + typeName + " by '" + name + "'");
         }
         String dir = direction.toString();
@@ -526,10 +570,15 @@ public final class QueryCompiler {
         return var + "." + quote(field.property()) + " " + dir;
     }
 
-    private static List<String> withIdLast(List<String> keys, String var) {
-        String id = var + ".`id` ";
+    /**
+     * Ends the keys with the id (or, for types without one, Neo4j's element id, which is used only
+     * here and never shown), so that the order is total and offsets and cursors page without gaps
+     * or repeats.
+     */
+    private static List<String> withIdLast(List<String> keys, String var, boolean hasId) {
+        String id = hasId ? var + ".`id` " : "elementId(" + var + ") ";
         if (keys.stream().noneMatch(k -> k.startsWith(id))) {
-            keys.add(id + "ASC"); // a total order, so that offsets and cursors page without gaps or repeats
+            keys.add(id + "ASC");
         }
         return keys;
     }
@@ -582,6 +631,21 @@ public final class QueryCompiler {
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object value) {
         return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    /**
+     * The label expression that finds a type's nodes: its label, or for an abstract type without
+     * one, its object types' labels ({@code :`State`|`Person`}).
+     */
+    String labels(NodeType type) {
+        if (type.label() != null) {
+            return ":" + quote(type.label());
+        }
+        var labels = new StringJoiner("|", ":", "");
+        for (String concrete : type.concreteTypes()) {
+            labels.add(quote(schema.type(concrete).label()));
+        }
+        return labels.toString();
     }
 
     static String quote(String name) {

@@ -18,11 +18,40 @@ final class ScalarValues {
     static Object convert(String where, ScalarField field, Object raw) {
         return switch (field.kind()) {
             case DATE -> date(where, raw);
-            case INT -> ((Number) raw).longValue();
-            case FLOAT -> ((Number) raw).doubleValue();
+            case INT -> (long) integer(where, raw);
+            case FLOAT -> number(where, raw);
+            case BOOLEAN -> {
+                if (!(raw instanceof Boolean b)) {
+                    throw new InvalidArgumentException("'" + raw + "' is not true or false for " + where);
+                }
+                yield b;
+            }
             case STRING_LIST -> raw instanceof Collection<?> items ? items.stream().map(String::valueOf).toList() : raw.toString();
             case ENUM, ID, STRING -> raw.toString();
         };
+    }
+
+    /** A whole number, from a GraphQL Int (SmallRye GraphQL hands some variables over as text). */
+    static int integer(String where, Object raw) {
+        if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return n.intValue();
+        }
+        try {
+            return Integer.parseInt(raw.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException("'" + raw + "' is not a whole number for " + where);
+        }
+    }
+
+    static double number(String where, Object raw) {
+        if (raw instanceof Number n) {
+            return n.doubleValue();
+        }
+        try {
+            return Double.parseDouble(raw.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException("'" + raw + "' is not a number for " + where);
+        }
     }
 
     private static LocalDate date(String where, Object raw) {

@@ -39,7 +39,7 @@ record Window(long skip, int limit, boolean reversed) {
         if (value == null) {
             return null;
         }
-        int n = ((Number) value).intValue();
+        int n = ScalarValues.integer(name, value);
         if (n < 0) {
             throw new InvalidArgumentException(name + " must not be negative, got " + n);
         }
