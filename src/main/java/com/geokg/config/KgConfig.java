@@ -22,6 +22,13 @@ public interface KgConfig {
     @WithName("neo4j.uri")
     Optional<URI> neo4jUri();
 
+    /**
+     * The model files, comma-separated and read in order ({@code KG_MODEL}); the word
+     * {@code builtin} stands for the bundled model, which is also what an unset value means. Read
+     * once, when the application initialises ({@code com.geokg.model.Models}).
+     */
+    Optional<String> model();
+
     Embedded embedded();
 
     Seed seed();

@@ -1,0 +1,164 @@
+package com.geokg.schema;
+
+import static com.geokg.support.GraphQL.as;
+import static com.geokg.support.GraphQL.query;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import com.geokg.graph.StatementCounter;
+import com.geokg.graph.execution.CompiledExecutor;
+import com.geokg.support.Neo4jTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A data team extends the model without code: {@code KG_MODEL=builtin,cypher/examples/sanctions.graphql}
+ * (a new type, and {@code extend type State} for a new field), the data loaded with the loader, and
+ * sanctions are queried, filtered, sorted, paged, counted and written like any other type, one
+ * statement per root field, reads on the compiled path.
+ */
+@QuarkusTest
+@TestProfile(SanctionsModelTest.WithSanctions.class)
+@QuarkusTestResource(value = Neo4jTestResource.class, restrictToAnnotatedClass = false)
+class SanctionsModelTest {
+
+    public static class WithSanctions implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kg.model", "builtin," + Path.of("cypher/examples/sanctions.graphql").toAbsolutePath());
+        }
+    }
+
+    @Inject
+    Driver driver;
+
+    @Inject
+    StatementCounter statements;
+
+    @Inject
+    CompiledExecutor executor;
+
+    @BeforeEach
+    void loadSanctions() throws Exception {
+        driver.executableQuery("MATCH (n) WHERE n.id STARTS WITH 'test-' DETACH DELETE n").execute();
+        given().auth().preemptive().basic("loader", "loader-secret").contentType("text/plain")
+                .body(Files.readString(Path.of("cypher/examples/sanctions.cypher")))
+                .when().post("/load?name=sanctions.cypher&stream=false&force=true")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void sanctionsAreListedFilteredAndSortedInOneStatement() {
+        long before = statements.total();
+        long compiled = executor.count(true);
+        query("""
+                query($text: String) {
+                  sanctions(where: { name: { contains: $text } }, sort: [{ imposedOn: DESC }]) {
+                    id name imposedOn imposedBy { id } targets { id }
+                  }
+                }""", Map.of("text", "sanctions on"))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.sanctions.id", contains("example-sanction-troop-deployment", "example-sanction-arms-transfers",
+                        "example-sanction-shipping"))
+                .body("data.sanctions[1].imposedOn", is("2024-10-17"))
+                .body("data.sanctions[1].imposedBy.id", containsInAnyOrder("united-states", "south-korea"));
+        assertEquals(1, statements.total() - before);
+        assertEquals(1, executor.count(true) - compiled, "answered on the compiled path");
+
+        query("""
+                { sanctions(where: { targets: { some: { id: { eq: "russia" } } } }, sort: [{ name: ASC }]) { id } }""", Map.of())
+                .body("data.sanctions.id", contains("example-sanction-arms-transfers", "example-sanction-shipping"));
+    }
+
+    @Test
+    void aConnectionCountsAndPages() {
+        long total = driver.executableQuery("MATCH (s:Sanction) RETURN count(s) AS n").execute().records().get(0).get("n").asLong();
+        long before = statements.total();
+        String after = query("""
+                { sanctionsConnection(first: 2, sort: [{ name: ASC }]) {
+                    totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }""", Map.of())
+                .body("data.sanctionsConnection.totalCount", is((int) total))
+                .body("data.sanctionsConnection.pageInfo.hasNextPage", is(true))
+                .body("data.sanctionsConnection.edges.node.id", contains("example-sanction-arms-transfers", "example-sanction-shipping"))
+                .extract().path("data.sanctionsConnection.pageInfo.endCursor");
+        query("""
+                query($after: String) { sanctionsConnection(first: 2, after: $after, sort: [{ name: ASC }]) {
+                    pageInfo { hasNextPage } edges { node { id } } } }""", Map.of("after", after))
+                .body("data.sanctionsConnection.pageInfo.hasNextPage", is(false))
+                .body("data.sanctionsConnection.edges.node.id", contains("example-sanction-troop-deployment"));
+        assertEquals(2, statements.total() - before);
+    }
+
+    @Test
+    void theNewFieldOnStateTraversesFromAState() {
+        long before = statements.total();
+        query("""
+                { state(id: "south-korea") { name sanctionsImposed(sort: [{ imposedOn: ASC }]) { id targets { id } } } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.state.sanctionsImposed.id", contains("example-sanction-arms-transfers", "example-sanction-troop-deployment"));
+        query("""
+                { states(where: { sanctionsImposed: { some: { name: { contains: "shipping" } } } }) { id } }""", Map.of())
+                .body("data.states.id", contains("united-states"));
+        assertEquals(2, statements.total() - before);
+    }
+
+    @Test
+    void sanctionsAreCreatedUpdatedConnectedAndDeletedByEditors() {
+        long before = statements.total();
+        as("editor", """
+                mutation($input: SanctionInput!) { createSanction(input: $input) { id name imposedOn } }""",
+                Map.of("input", Map.of("id", "test-sanction", "name", "Test sanction", "imposedOn", "2025-01-02")))
+                .body("errors", nullValue())
+                .body("data.createSanction.imposedOn", is("2025-01-02"));
+        as("editor", """
+                mutation { updateSanction(id: "test-sanction", input: { name: "Renamed" }) { name } }""", Map.of())
+                .body("data.updateSanction.name", is("Renamed"));
+        as("editor", """
+                mutation {
+                  a: connectImposedBy(sanctionId: "test-sanction", actorId: "ukraine") { imposedBy { id } }
+                  b: connectTarget(sanctionId: "test-sanction", actorId: "russia") { targets { id } }
+                  c: connectSanctionsImposed(stateId: "south-korea", sanctionId: "test-sanction") { sanctionsImposed { id } }
+                }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.a.imposedBy.id", contains("ukraine"))
+                .body("data.b.targets.id", contains("russia"))
+                .body("data.c.sanctionsImposed.id", org.hamcrest.Matchers.hasItem("test-sanction"));
+        query("{ sanction(id: \"test-sanction\") { name imposedBy(sort: [{ id: ASC }]) { id } } }", Map.of())
+                .body("data.sanction.imposedBy.id", contains("south-korea", "ukraine"));
+        as("editor", "mutation { deleteSanction(id: \"test-sanction\") { id } }", Map.of())
+                .body("data.deleteSanction.id", is("test-sanction"));
+        query("{ sanction(id: \"test-sanction\") { id } }", Map.of()).body("data.sanction", nullValue());
+        assertEquals(8, statements.total() - before, "one statement per root field: 1 + 1 + 3 + 1 + 1 + 1");
+        query(CREATE_ANONYMOUSLY, Map.of()).body("errors[0].extensions.code", is("unauthorized"));
+    }
+
+    private static final String CREATE_ANONYMOUSLY = "mutation { createSanction(input: { id: \"test-anon\", name: \"X\" }) { id } }";
+
+    @Test
+    void theSchemaDescribesTheNewTypeLikeTheOthers() {
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        for (String expected : List.of("type Sanction {", "input SanctionWhere {", "input SanctionSort {", "type SanctionsConnection {",
+                "sanctionsImposed(", "createSanction(", "connectImposedBy(")) {
+            org.junit.jupiter.api.Assertions.assertTrue(sdl.contains(expected), expected);
+        }
+    }
+}
