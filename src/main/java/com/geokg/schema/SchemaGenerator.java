@@ -65,6 +65,7 @@ final class SchemaGenerator {
     private final Model model;
     private final Map<String, GraphQLNamedType> types = new LinkedHashMap<>();
     private final List<GraphQLFieldDefinition> queries = new ArrayList<>();
+    private final java.util.Set<String> unsortable = new java.util.HashSet<>();
     private final List<GraphQLFieldDefinition> mutations = new ArrayList<>();
     private final GraphQLCodeRegistry.Builder registry;
     private final GraphQLScalarType date = GraphQLScalarTypes.getScalarByName("Date");
@@ -193,22 +194,30 @@ final class SchemaGenerator {
                     .field(inputField("OR", list(typeRef(where)), "At least one of these."))
                     .field(inputField("NOT", typeRef(where), "Not this."))
                     .build());
-            String sort = connectionName + "Sort";
-            types.put(sort, GraphQLInputObjectType.newInputObject().name(sort)
-                    .description("One sort key: on the node or on the relationship; give one per list item.")
-                    .field(inputField("node", sortType(target), "By a field of the node."))
-                    .field(inputField("edge", typeRef(Naming.sort(field.properties())), "By a property of the relationship."))
-                    .build());
+            var sort = GraphQLInputObjectType.newInputObject().name(connectionName + "Sort")
+                    .description("One sort key: on the node or on the relationship; give one per list item.");
+            GraphQLInputType nodeSort = sortType(target);
+            if (nodeSort != null) {
+                sort.field(inputField("node", nodeSort, "By a field of the node."));
+            }
+            if (types.containsKey(Naming.sort(field.properties()))) {
+                sort.field(inputField("edge", typeRef(Naming.sort(field.properties())), "By a property of the relationship."));
+            }
+            GraphQLInputObjectType built = sort.build();
+            if (!built.getFieldDefinitions().isEmpty()) {
+                types.put(built.getName(), built);
+            }
         }
         String name = Naming.connectionField(field.name());
         fetch(node.name(), name, Fetchers.relatedConnection());
-        return newFieldDefinition().name(name)
+        var connection = newFieldDefinition().name(name)
                 .description("`" + field.name() + "` as a Relay connection, with the relationship's properties on each edge.")
                 .type(nonNull(typeRef(connectionName)))
-                .argument(argument("where", typeRef(connectionName + "Where"), "Which edges: conditions on `node` and `edge`."))
-                .argument(argument("sort", list(typeRef(connectionName + "Sort")), "Sort keys on `node` or `edge` fields; ties are broken by id."))
-                .arguments(pagingArguments())
-                .build();
+                .argument(argument("where", typeRef(connectionName + "Where"), "Which edges: conditions on `node` and `edge`."));
+        if (types.containsKey(connectionName + "Sort")) {
+            connection.argument(argument("sort", list(typeRef(connectionName + "Sort")), "Sort keys on `node` or `edge` fields; ties are broken by id."));
+        }
+        return connection.arguments(pagingArguments()).build();
     }
 
     private void itemType(ItemDef item) {
@@ -246,7 +255,10 @@ final class SchemaGenerator {
                 .field(inputField("NOT", typeRef(whereName), "Not this."));
         types.put(properties.name(), type.build());
         types.put(whereName, where.build());
-        types.put(Naming.sort(properties.name()), sort.build());
+        GraphQLInputObjectType sortType = sort.build();
+        if (!sortType.getFieldDefinitions().isEmpty()) {
+            types.put(Naming.sort(properties.name()), sortType);
+        }
     }
 
     private void enumType(Model.EnumDef definition) {
@@ -308,7 +320,7 @@ final class SchemaGenerator {
         queries.add(newFieldDefinition().name(Naming.list(node))
                 .description(upper(noun) + ", filtered, sorted and paged.")
                 .argument(argument("where", typeRef(Naming.where(node.name())), "Which " + noun + "; omit for all."))
-                .argument(argument("sort", list(typeRef(Naming.sort(node.name()))), "Sort keys in order of precedence; ties are broken by id."))
+                .arguments(sortArguments(node.name()))
                 .argument(argument("limit", S_INT, "At most this many (default 100, at most the configured maximum)."))
                 .argument(argument("offset", S_INT, "Skip this many first."))
                 .type(nonNull(list(nonNull(typeRef(node.name()))))).build());
@@ -326,7 +338,7 @@ final class SchemaGenerator {
         queries.add(newFieldDefinition().name(Naming.connection(node))
                 .description(upper(noun) + ", filtered and sorted, as a Relay connection: cursor paging with `totalCount` and `pageInfo`.")
                 .argument(argument("where", typeRef(Naming.where(node.name())), "Which " + noun + "; omit for all."))
-                .argument(argument("sort", list(typeRef(Naming.sort(node.name()))), "Sort keys in order of precedence; ties are broken by id."))
+                .arguments(sortArguments(node.name()))
                 .arguments(pagingArguments())
                 .type(nonNull(typeRef(connection))).build());
         fetch("Query", Naming.connection(node), Fetchers.connection(node.name()));
@@ -345,11 +357,15 @@ final class SchemaGenerator {
 
     private List<GraphQLArgument> listArguments(String target) {
         String noun = nounOf(model.nodes().get(target));
-        return List.of(
-                argument("where", whereType(target), "Which " + noun + "; omit for all."),
-                argument("sort", list(sortType(target)), "Sort keys in order of precedence; ties are broken by id."),
-                argument("limit", S_INT, "At most this many; omit for all."),
-                argument("offset", S_INT, "Skip this many first."));
+        var arguments = new ArrayList<GraphQLArgument>();
+        arguments.add(argument("where", whereType(target), "Which " + noun + "; omit for all."));
+        GraphQLInputType sort = sortType(target);
+        if (sort != null) {
+            arguments.add(argument("sort", list(sort), "Sort keys in order of precedence; ties are broken by id."));
+        }
+        arguments.add(argument("limit", S_INT, "At most this many; omit for all."));
+        arguments.add(argument("offset", S_INT, "Skip this many first."));
+        return arguments;
     }
 
     private static List<GraphQLArgument> pagingArguments() {
@@ -393,9 +409,10 @@ final class SchemaGenerator {
         return typeRef(name);
     }
 
+    /** {@code StateSort}, made on first use; null when the type has no field to sort by. */
     private GraphQLInputType sortType(String typeName) {
         String name = Naming.sort(typeName);
-        if (!types.containsKey(name)) {
+        if (!types.containsKey(name) && !unsortable.contains(typeName)) {
             var sort = GraphQLInputObjectType.newInputObject().name(name)
                     .description("One sort key; give one field per list item, in order of precedence.");
             for (FieldDef field : model.nodes().get(typeName).fields().values()) {
@@ -403,9 +420,20 @@ final class SchemaGenerator {
                     sort.field(inputField(field.name(), typeRef("SortDirection"), "By `" + field.name() + "`."));
                 }
             }
-            types.put(name, sort.build());
+            GraphQLInputObjectType built = sort.build();
+            if (built.getFieldDefinitions().isEmpty()) {
+                unsortable.add(typeName);
+            } else {
+                types.put(name, built);
+            }
         }
-        return typeRef(name);
+        return unsortable.contains(typeName) ? null : typeRef(name);
+    }
+
+    /** The {@code sort} argument, where the type has something to sort by. */
+    private List<GraphQLArgument> sortArguments(String typeName) {
+        GraphQLInputType sort = sortType(typeName);
+        return sort == null ? List.of() : List.of(argument("sort", list(sort), "Sort keys in order of precedence; ties are broken by id."));
     }
 
     private GraphQLInputType listFilterType(String typeName) {

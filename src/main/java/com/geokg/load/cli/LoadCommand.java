@@ -116,7 +116,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     /** Runs the command as {@link #main} would, returning the exit code instead of exiting. */
-    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
         var command = new LoadCommand(stdin, out, err, terminal);
         return new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -94,7 +94,7 @@ public final class ModelCommand implements Callable<Integer> {
     }
 
     /** Runs the command as {@link #main} would, returning the exit code instead of exiting. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         return new CommandLine(new ModelCommand(out, err))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
