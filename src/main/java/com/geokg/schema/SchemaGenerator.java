@@ -95,6 +95,7 @@ final class SchemaGenerator {
 
     private void generate() {
         model.enums().values().forEach(this::enumType);
+        model.properties().values().forEach(this::propertiesType); // before the connections that use their filter and sort
         for (NodeDef node : model.nodes().values()) {
             switch (node.kind()) {
                 case OBJECT -> objectType(node);
@@ -103,7 +104,6 @@ final class SchemaGenerator {
             }
         }
         model.items().values().forEach(this::itemType);
-        model.properties().values().forEach(this::propertiesType);
         for (NodeDef node : model.nodes().values()) {
             if (node.kind() != Kind.UNION) {
                 rootFields(node);

@@ -123,6 +123,12 @@ class CompiledExecutionTest {
                           rest: states(offset: 2) { id }
                           russia: state(id: "russia") { all: pactPartners { id } none: pactPartners(where: { id: { eq: "x" } }) { id } }
                         }""", Map.of()),
+                new Case("generated from the model: a union, people, a new relationship connection", """
+                        { claims(sort: [{ id: ASC }]) { id about { __typename ... on State { iso3 } ... on Event { title } ... on Claim { status } } }
+                          people(sort: [{ name: ASC }], where: { leads: { some: { id: { eq: "russia" } } } }) { id name leads { title actor { id } } }
+                          agreements { signatoriesConnection { totalCount edges { properties { on } node { id } } } }
+                          statesConnection(where: { pactPartners: { some: { id: { eq: "russia" } } } }) { totalCount edges { node { id } } } }""",
+                        Map.of()),
                 new Case("filters with AND, OR, NOT and relation filters", """
                         { events(where: { OR: [{ kind: { in: ["TROOP_DEPLOYMENT", "ATTACK"] } }, { NOT: { title: { contains: "a" } } }],
                                           participants: { some: { id: { startsWith: "north" } } } }, limit: 5, offset: 1) { id title } }""",
