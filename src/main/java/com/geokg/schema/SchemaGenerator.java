@@ -349,7 +349,7 @@ final class SchemaGenerator {
     private void cypherQuery(CypherDef query) {
         var definition = newFieldDefinition().name(query.name()).description(query.description()).type(outputType(query.type()));
         for (var argument : query.arguments()) {
-            definition.argument(argument(argument.name(), inputType(argument.type(), false), argument.description()));
+            definition.argument(argument(argument.name(), argumentType(argument.type()), argument.description()));
         }
         queries.add(definition.build());
         fetch("Query", query.name(), Fetchers.cypherQuery(query.name()));
@@ -664,6 +664,16 @@ final class SchemaGenerator {
     private static GraphQLScalarType scalar(String name, GraphQLScalarType otherwise) {
         GraphQLScalarType smallrye = GraphQLScalarTypes.getScalarByName(name);
         return smallrye != null ? smallrye : otherwise;
+    }
+
+    /** The type of a declared argument, exactly as declared. */
+    private GraphQLInputType argumentType(TypeRef type) {
+        GraphQLInputType named = type.name().equals("ID") ? S_ID : inputType(new TypeRef(type.name(), false, false, false), false);
+        if (type.list()) {
+            GraphQLInputType list = list(type.itemNonNull() ? nonNull(named) : named);
+            return type.nonNull() ? nonNull(list) : list;
+        }
+        return type.nonNull() ? nonNull(named) : named;
     }
 
     private static GraphQLFieldDefinition field(String name, GraphQLOutputType type, String description) {

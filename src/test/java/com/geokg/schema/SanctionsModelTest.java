@@ -43,7 +43,8 @@ class SanctionsModelTest {
     public static class WithSanctions implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kg.model", "builtin," + Path.of("cypher/examples/sanctions.graphql").toAbsolutePath());
+            return Map.of("kg.model", "builtin," + Path.of("cypher/examples/sanctions.graphql").toAbsolutePath()
+                    + "," + Path.of("src/test/resources/models/sanctions-queries.graphql").toAbsolutePath());
         }
     }
 
@@ -152,6 +153,38 @@ class SanctionsModelTest {
     }
 
     private static final String CREATE_ANONYMOUSLY = "mutation { createSanction(input: { id: \"test-anon\", name: \"X\" }) { id } }";
+
+    @Test
+    void cypherFieldsOfTheModelAnswerOnBothPaths() throws Exception {
+        String query = """
+                query($actor: ID!) {
+                  sanctioningStates(actorId: $actor) { id sanctionsImposedCount sanctionsImposed(sort: [{ id: ASC }]) { id } }
+                  sanctionCount(actorId: $actor)
+                }""";
+        long before = statements.total();
+        long compiled = executor.count(true);
+        String answer = query(query, Map.of("actor", "russia")).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.sanctioningStates.id", containsInAnyOrder("united-states", "south-korea"))
+                .body("data.sanctionCount", is(2))
+                .body("data.sanctioningStates.find { it.id == 'united-states' }.sanctionsImposedCount", is(2))
+                .extract().asString();
+        assertEquals(2, statements.total() - before, "one statement per root field");
+        assertEquals(1, executor.count(true) - compiled, "answered on the compiled path");
+        String general = given().contentType("application/json").header("X-KG-Execution", "general")
+                .body(Map.of("query", query, "variables", Map.of("actor", "russia")))
+                .when().post("/graphql").then().statusCode(200).extract().asString();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(json.readTree(general), json.readTree(answer), "the general executor answers the same");
+    }
+
+    @Test
+    void neighboursStartFromNodesOfTheNewType() {
+        query("""
+                { neighbours(id: "example-sanction-arms-transfers") { relationship direction id } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.neighbours.relationship", org.hamcrest.Matchers.hasItems("IMPOSED", "TARGETS"));
+    }
 
     @Test
     void theSchemaDescribesTheNewTypeLikeTheOthers() {
