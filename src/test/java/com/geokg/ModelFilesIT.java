@@ -36,10 +36,11 @@ import org.neo4j.harness.Neo4jBuilders;
 
 import com.geokg.load.cli.LoadCommand;
 import com.geokg.model.introspect.ModelCommand;
+import com.geokg.support.Neo4jMovies;
 
 /**
  * The packaged application on model files, as an operator runs it ({@code java -jar} with
- * {@code KG_MODEL} and {@code NEO4J_URI}): the model {@code kg-model} prints for the movies graph
+ * {@code KG_MODEL} and {@code NEO4J_URI}): the model {@code kg-model} prints for Neo4j's movies graph
  * is served as it is; a model that cannot work stops start-up with exit status 1 and one line per
  * problem (file, line, column), never a stack trace.
  */
@@ -60,8 +61,8 @@ class ModelFilesIT {
     static void moviesGraph() {
         neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                 .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100)).build();
-        int exit = LoadCommand.run(new String[] {"--uri", neo4j.boltURI().toString(), "--progress=none",
-            "src/test/resources/movies/movies.cypher"}, new ByteArrayInputStream(new byte[0]), sink(), sink(), false);
+        int exit = LoadCommand.run(new String[] {"--uri", neo4j.boltURI().toString(), "--progress=none", "-"},
+                new ByteArrayInputStream(Neo4jMovies.script().getBytes(StandardCharsets.UTF_8)), sink(), sink(), false);
         assertEquals(0, exit, "kg-load of the movies graph");
     }
 

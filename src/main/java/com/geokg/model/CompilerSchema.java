@@ -98,12 +98,14 @@ public final class CompilerSchema {
     private static Relation relation(Model model, RelationshipDef field) {
         ItemDef item = model.items().get(field.type().name());
         String target = item != null ? item.nodeType().name() : field.type().name();
-        String type = "[{rel}:" + quote(field.relationshipType()) + "]";
-        String arrow = field.undirected() ? "-" + type + "-" : field.outgoing() ? "-" + type + "->" : "<-" + type + "-";
-        String pattern = "({this})" + arrow + "({that}" + labels(model, target) + ")";
         Edge items = item == null ? null : new Edge(item.name(), scalars(item.properties()), item.nodeField());
         Edge connection = field.properties() == null ? null
                 : new Edge(field.properties(), scalars(model.properties().get(field.properties()).fields()), null);
+        // the relationship is bound to a variable only where its properties are read: the planner
+        // then sees the same pattern as a hand-written query's
+        String type = "[" + (items != null || connection != null ? "{rel}" : "") + ":" + quote(field.relationshipType()) + "]";
+        String arrow = field.undirected() ? "-" + type + "-" : field.outgoing() ? "-" + type + "->" : "<-" + type + "-";
+        String pattern = "({this})" + arrow + "({that}" + labels(model, target) + ")";
         return new Relation(field.name(), pattern, null, target, field.type().list(), null).with(items, connection);
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import com.geokg.graph.StatementCounter;
+import com.geokg.support.Neo4jMovies;
 import com.geokg.support.Neo4jTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,7 +32,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The Neo4j GraphQL Library's movies type definitions, as its documentation gives them, served over
- * a movies graph without ids: the library's own query shapes answer what Cypher says the graph
+ * Neo4j's movies graph ({@link Neo4jMovies}), which has no ids: the library's own query shapes answer what Cypher says the graph
  * holds, in one statement per root field; pages stay stable without ids, and no id is invented.
  */
 @QuarkusTest
@@ -56,12 +56,12 @@ class LibraryMoviesTest {
     @Inject
     StatementCounter statements;
 
-    /** The movies graph, loaded with the loader for each test and removed after it. */
+    /** Neo4j's own movies graph, loaded with the loader for each test and removed after it. */
     @BeforeEach
-    void loadMovies() throws Exception {
+    void loadMovies() {
         driver.executableQuery(MOVIE_DATA).execute();
         given().auth().preemptive().basic("loader", "loader-secret").contentType("text/plain")
-                .body(Files.readString(Path.of("src/test/resources/movies/movies.cypher")))
+                .body(Neo4jMovies.script())
                 .when().post("/load?name=movies.cypher&stream=false&force=true")
                 .then().statusCode(200);
     }
@@ -128,9 +128,9 @@ class LibraryMoviesTest {
         long total = (long) cypher("MATCH (p:Person) RETURN count(p) AS n").get(0).get("n"); // the seed's people too: same label
         var seen = new ArrayList<String>();
         String after = null;
-        for (int page = 0; page < 20; page++) {
+        for (int page = 0; page < 100; page++) {
             var response = query("""
-                    query($after: String) { actorsConnection(first: 7, after: $after) {
+                    query($after: String) { actorsConnection(first: 25, after: $after) {
                       totalCount pageInfo { hasNextPage endCursor } edges { node { name born } } } }""",
                     after == null ? Map.of() : Map.of("after", after))
                     .statusCode(200).body("errors", nullValue())
