@@ -8,25 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+
+import com.geokg.support.ServiceProcess;
 
 /**
  * The packaged application on its embedded default, as a user runs it: {@code java -jar} with no
@@ -35,23 +30,19 @@ import org.neo4j.driver.GraphDatabase;
  */
 class EmbeddedModeIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
     @TempDir
     Path work;
 
-    private final List<Process> started = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private ServiceProcess service;
+
+    @BeforeEach
+    void processes() {
+        service = new ServiceProcess(work);
+    }
 
     @AfterEach
     void stopAll() throws InterruptedException {
-        for (Process p : started) {
-            p.destroy();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        }
+        service.close();
     }
 
     @Test
@@ -98,52 +89,19 @@ class EmbeddedModeIT {
     }
 
     private Process start(Path store, int bolt, int httpPort, String log) throws IOException {
-        assertTrue(Files.exists(JAR), "package the application first (mvn verify does)");
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve(log).toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("NEO4J_URI");
-        env.put("KG_EMBEDDED_DATA_DIR", store.toString());
-        env.put("KG_EMBEDDED_BOLT_PORT", String.valueOf(bolt));
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
-        Process p = builder.start();
-        started.add(p);
-        return p;
+        return service.start(Map.of("KG_EMBEDDED_DATA_DIR", store.toString(), "KG_EMBEDDED_BOLT_PORT", String.valueOf(bolt),
+                "QUARKUS_HTTP_PORT", String.valueOf(httpPort)), List.of("NEO4J_URI"), log);
     }
 
     private void awaitReady(Process p, int port) throws Exception {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!p.isAlive()) {
-                throw new AssertionError("the service exited with " + p.exitValue());
-            }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the service was not ready within " + START_TIMEOUT);
+        service.awaitReady(p, port);
     }
 
     private String graphql(int port, String query) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}"))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return service.graphql(port, query);
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServiceProcess.freePort();
     }
 }

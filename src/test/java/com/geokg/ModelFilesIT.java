@@ -10,17 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -37,6 +31,7 @@ import org.neo4j.harness.Neo4jBuilders;
 import com.geokg.load.cli.LoadCommand;
 import com.geokg.model.introspect.ModelCommand;
 import com.geokg.support.Neo4jMovies;
+import com.geokg.support.ServiceProcess;
 
 /**
  * The packaged application on model files, as an operator runs it ({@code java -jar} with
@@ -46,16 +41,12 @@ import com.geokg.support.Neo4jMovies;
  */
 class ModelFilesIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
     private static Neo4j neo4j;
 
     @TempDir
     Path work;
 
-    private final List<Process> started = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private ServiceProcess service;
 
     @BeforeAll
     static void moviesGraph() {
@@ -71,14 +62,14 @@ class ModelFilesIT {
         neo4j.close();
     }
 
+    @BeforeEach
+    void processes() {
+        service = new ServiceProcess(work);
+    }
+
     @AfterEach
     void stopAll() throws InterruptedException {
-        for (Process p : started) {
-            p.destroy();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        }
+        service.close();
     }
 
     @Test
@@ -111,7 +102,7 @@ class ModelFilesIT {
         Process service = start("builtin," + model, freePort(), "broken.log");
         assertTrue(service.waitFor(90, TimeUnit.SECONDS), "the service must stop");
         assertEquals(1, service.exitValue());
-        String log = Files.readString(work.resolve("broken.log"));
+        String log = this.service.log("broken.log");
         assertThat(log, containsString(model + ":4:3: two fields named 'name' in Sanction"));
         assertThat(log, containsString(model + ":5:24: @relationship needs its argument 'direction'"));
         assertThat(log, containsString(model + ":6:11: Sanction.target: unknown type 'Nowhere'"));
@@ -132,54 +123,23 @@ class ModelFilesIT {
         Process service = start("builtin," + model, freePort(), "cypher.log");
         assertTrue(service.waitFor(90, TimeUnit.SECONDS), "the service must stop");
         assertEquals(1, service.exitValue());
-        String log = Files.readString(work.resolve("cypher.log"));
+        String log = this.service.log("cypher.log");
         assertThat(log, containsString(model + ":3:21: State.allies: Neo4j refuses the @cypher statement"));
         assertThat(log, containsString("allie"));
         assertThat(log, not(containsString("\tat ")));
     }
 
     private Process start(String kgModel, int httpPort, String log) throws IOException {
-        assertTrue(Files.exists(JAR), "package the application first (mvn verify does)");
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve(log).toFile());
-        Map<String, String> env = builder.environment();
-        env.put("NEO4J_URI", neo4j.boltURI().toString());
-        env.put("KG_MODEL", kgModel);
-        env.put("KG_SEED_APPLY_ON_START", "false");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
-        Process p = builder.start();
-        started.add(p);
-        return p;
+        return service.start(Map.of("NEO4J_URI", neo4j.boltURI().toString(), "KG_MODEL", kgModel,
+                "KG_SEED_APPLY_ON_START", "false", "QUARKUS_HTTP_PORT", String.valueOf(httpPort)), List.of(), log);
     }
 
     private void awaitReady(Process p, int port) throws Exception {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!p.isAlive()) {
-                throw new AssertionError("the service exited with " + p.exitValue());
-            }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the service was not ready within " + START_TIMEOUT);
+        service.awaitReady(p, port);
     }
 
     private String graphql(int port, String query) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}"))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return service.graphql(port, query);
     }
 
     private static PrintStream sink() {
@@ -187,8 +147,6 @@ class ModelFilesIT {
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServiceProcess.freePort();
     }
 }
