@@ -31,7 +31,6 @@ final class Problems {
     void add(ModelProblem problem) {
         found.add(problem);
     }
-
     boolean any() {
         return !found.isEmpty();
     }
@@ -40,9 +39,5 @@ final class Problems {
         if (!found.isEmpty()) {
             throw new ModelException(found);
         }
-    }
-
-    List<ModelProblem> all() {
-        return found;
     }
 }
