@@ -63,7 +63,7 @@ public final class CompilerSchema {
                     builder.relation(Relation.computed(cypher.name(), cypher.statement(), cypher.columnName(),
                             cypher.type().name(), cypher.type().list()));
                 } else {
-                    builder.scalar(ScalarField.computed(cypher.name(), kind(model, cypher.type()), cypher.statement(),
+                    builder.scalar(ScalarField.computed(cypher.name(), kindOf(model, cypher.type()), cypher.statement(),
                             cypher.columnName(), cypher.type().list()));
                 }
             } else if (field instanceof RelationshipDef relationship) {
@@ -79,7 +79,8 @@ public final class CompilerSchema {
                 new InputRules(rules.slug(), rules.upperSnakeCase(), rules.min(), rules.max(), rules.allowedValues(), rules.allowBlank()));
     }
 
-    private static ScalarKind kind(Model model, TypeRef type) {
+    /** How a scalar or enum field of this type is stored ({@code [String]} is {@code STRING_LIST}). */
+    public static ScalarKind kindOf(Model model, TypeRef type) {
         return model.enums().containsKey(type.name()) ? ScalarKind.ENUM : ScalarKind.valueOf(kindName(type));
     }
 

@@ -1,6 +1,5 @@
 package com.geokg.schema;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +13,9 @@ import com.geokg.graph.Selections;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.QueryCompiler;
 import com.geokg.graph.query.ScalarKind;
+import com.geokg.graph.query.ScalarValues;
+import com.geokg.model.CompilerSchema;
+import com.geokg.model.Model;
 import com.geokg.model.Model.CypherDef;
 import com.geokg.model.CypherArguments;
 import com.geokg.model.Models;
@@ -61,15 +63,16 @@ final class Fetchers {
         };
     }
 
-    static DataFetcher<Object> cypherQuery(String fieldName) {
+    static DataFetcher<Object> cypherQuery(CypherDef field, boolean nodes) {
+        ScalarKind kind = nodes ? null : kind(field);
         return env -> {
             GraphReader reader = Runtime.reader();
-            CypherDef field = Models.model().queries().stream().filter(q -> q.name().equals(fieldName)).findFirst().orElseThrow();
-            NodeType type = reader.schema().types().stream().filter(t -> t.name().equals(field.type().name())).findFirst().orElse(null);
+            NodeType type = nodes ? reader.schema().type(field.type().name()) : null;
             var statement = reader.compiler().computedRoot(type, field.statement(), field.columnName(),
                     CypherArguments.of(field, env.getArguments()), Selections.of(env));
             return reader.runAsync(statement).thenApply(rows -> {
-                List<Object> values = rows.stream().map(r -> type == null ? r.values().get("value") : (Object) r.values()).toList();
+                List<Object> values = rows.stream().map(r -> type == null ? out(kind, false, r.values().get("value"))
+                        : (Object) r.values()).toList();
                 if (field.type().list()) {
                     return (Object) values;
                 }
@@ -138,21 +141,19 @@ final class Fetchers {
         };
     }
 
-    /** A stored value as the API shows it: dates as ISO text, lists of text never null. */
+    /** A stored value as the API shows it ({@link ScalarValues#stored}), dates as ISO text. */
     static Object out(ScalarKind kind, boolean list, Object v) {
-        if (kind == ScalarKind.STRING_LIST || list) {
-            return v == null ? List.of() : ((List<?>) v).stream().map(Object::toString).toList();
+        Object value = ScalarValues.stored(kind, list, v);
+        if (kind != ScalarKind.DATE) {
+            return value;
         }
-        if (v == null) {
-            return null;
-        }
-        return switch (kind) {
-            case INT -> ((Number) v).intValue();
-            case FLOAT -> ((Number) v).doubleValue();
-            case BOOLEAN -> v;
-            case DATE -> v instanceof LocalDate d ? d.toString() : v.toString();
-            default -> v.toString();
-        };
+        return value instanceof List<?> dates ? dates.stream().map(d -> d == null ? null : d.toString()).toList()
+                : value == null ? null : value.toString();
+    }
+
+    /** The kind of one item of a {@code @cypher} Query field's scalar value. */
+    private static ScalarKind kind(CypherDef field) {
+        return CompilerSchema.kindOf(Models.model(), new Model.TypeRef(field.type().name(), false, false, false));
     }
 
     // ---- mutations ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.geokg.model.CompilerSchema;
 import com.geokg.model.Model;
 import com.geokg.model.Model.CypherDef;
 import com.geokg.model.Model.FieldDef;
@@ -352,7 +353,7 @@ final class SchemaGenerator {
             definition.argument(argument(argument.name(), argumentType(argument.type()), argument.description()));
         }
         queries.add(definition.build());
-        fetch("Query", query.name(), Fetchers.cypherQuery(query.name()));
+        fetch("Query", query.name(), Fetchers.cypherQuery(query, isNode(query.type().name())));
     }
 
     private List<GraphQLArgument> listArguments(String target) {
@@ -616,16 +617,8 @@ final class SchemaGenerator {
         return field.description() == null ? "`" + field.name() + "`." : field.description();
     }
 
-    private static com.geokg.graph.query.ScalarKind scalarKind(TypeRef type) {
-        return switch (type.name()) {
-            case "ID" -> com.geokg.graph.query.ScalarKind.ID;
-            case "String" -> type.list() ? com.geokg.graph.query.ScalarKind.STRING_LIST : com.geokg.graph.query.ScalarKind.STRING;
-            case "Int" -> com.geokg.graph.query.ScalarKind.INT;
-            case "Float" -> com.geokg.graph.query.ScalarKind.FLOAT;
-            case "Boolean" -> com.geokg.graph.query.ScalarKind.BOOLEAN;
-            case "Date" -> com.geokg.graph.query.ScalarKind.DATE;
-            default -> com.geokg.graph.query.ScalarKind.ENUM;
-        };
+    private com.geokg.graph.query.ScalarKind scalarKind(TypeRef type) {
+        return CompilerSchema.kindOf(model, type);
     }
 
     private GraphQLOutputType outputType(TypeRef type) {
@@ -638,11 +631,16 @@ final class SchemaGenerator {
             case "Date" -> date;
             default -> typeRef(type.name());
         };
+        return (GraphQLOutputType) wrap(named, type);
+    }
+
+    /** A named type wrapped as the reference declares it: {@code [Name!]!}. */
+    private static graphql.schema.GraphQLType wrap(graphql.schema.GraphQLType named, TypeRef type) {
+        graphql.schema.GraphQLType wrapped = named;
         if (type.list()) {
-            GraphQLOutputType list = list(type.itemNonNull() ? nonNull(named) : named);
-            return type.nonNull() ? nonNull(list) : list;
+            wrapped = list(type.itemNonNull() ? nonNull(named) : named);
         }
-        return type.nonNull() ? nonNull(named) : named;
+        return type.nonNull() ? nonNull(wrapped) : wrapped;
     }
 
     /** The input type of a scalar field: ids are written as String, lists take nullable items, and only creates require. */
@@ -669,11 +667,7 @@ final class SchemaGenerator {
     /** The type of a declared argument, exactly as declared. */
     private GraphQLInputType argumentType(TypeRef type) {
         GraphQLInputType named = type.name().equals("ID") ? S_ID : inputType(new TypeRef(type.name(), false, false, false), false);
-        if (type.list()) {
-            GraphQLInputType list = list(type.itemNonNull() ? nonNull(named) : named);
-            return type.nonNull() ? nonNull(list) : list;
-        }
-        return type.nonNull() ? nonNull(named) : named;
+        return (GraphQLInputType) wrap(named, type);
     }
 
     private static GraphQLFieldDefinition field(String name, GraphQLOutputType type, String description) {

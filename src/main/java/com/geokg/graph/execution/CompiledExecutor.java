@@ -32,6 +32,8 @@ import com.geokg.graph.query.GraphSchema;
 import com.geokg.graph.query.NodeType;
 import com.geokg.graph.query.QueryCompiler;
 import com.geokg.graph.query.Selection;
+import com.geokg.graph.query.ScalarKind;
+import com.geokg.model.CompilerSchema;
 import com.geokg.model.Model;
 import com.geokg.model.Model.CypherDef;
 import com.geokg.model.Models;
@@ -319,11 +321,13 @@ public class CompiledExecutor {
     private static final class Roots {
         final ResponsePlan.Planner planner;
         final QueryCompiler compiler;
+        final Model model;
         final Map<String, RootField> fields = new HashMap<>();
 
         Roots(ResponsePlan.Planner planner, QueryCompiler compiler, Model model) {
             this.planner = planner;
             this.compiler = compiler;
+            this.model = model;
             GraphQLSchema schema = planner.schema;
             GraphSchema graph = planner.graph;
             for (Model.NodeDef node : model.nodes().values()) {
@@ -400,8 +404,11 @@ public class CompiledExecutor {
             ResponsePlan.ObjectWriter items = root.type() == null ? ResponsePlan.leaf(type)
                     : ResponsePlan.node(planner, root.type(), field.getChildren());
             boolean many = query.type().list();
+            // each row holds one item of the field's value
+            ScalarKind kind = root.type() == null
+                    ? CompilerSchema.kindOf(model, new Model.TypeRef(query.type().name(), false, false, false)) : null;
             return new RootAnswer(key, statement, (out, rows) -> {
-                List<Object> values = rows.stream().map(r -> root.type() == null ? ResponsePlan.leafValue(query, r.values().get("value"))
+                List<Object> values = rows.stream().map(r -> root.type() == null ? ResponsePlan.convert(kind, r.values().get("value"))
                         : (Object) r.values()).toList();
                 ResponsePlan.writeObject(out, type, many ? values : values.isEmpty() ? null : values.get(0), items);
             });

@@ -22,6 +22,7 @@ import com.geokg.graph.query.QueryCompiler;
 import com.geokg.graph.query.Relation;
 import com.geokg.graph.query.ScalarField;
 import com.geokg.graph.query.ScalarKind;
+import com.geokg.graph.query.ScalarValues;
 
 import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
@@ -115,7 +116,7 @@ final class ResponsePlan {
         return object(p, type.name(), fields, (f, key, name, fieldType) -> {
             ScalarField scalar = type.scalars().get(name);
             if (scalar != null) {
-                return leaf(key, fieldType, m -> convert(scalar.kind(), map(m).get(name)));
+                return leaf(key, fieldType, m -> convert(scalar.kind(), scalar.list(), map(m).get(name)));
             }
             String related = QueryCompiler.RELATION_PREFIX + key;
             Relation relation = type.relations().get(name);
@@ -277,19 +278,6 @@ final class ResponsePlan {
         return leafWriter(type);
     }
 
-    /** A value a {@code @cypher} Query field's statement returned, as the API shows its type. */
-    static Object leafValue(com.geokg.model.Model.CypherDef field, Object v) {
-        ScalarKind kind = switch (field.type().name()) {
-            case "Int" -> ScalarKind.INT;
-            case "Float" -> ScalarKind.FLOAT;
-            case "Boolean" -> ScalarKind.BOOLEAN;
-            case "Date" -> ScalarKind.DATE;
-            case "ID", "String" -> ScalarKind.STRING;
-            default -> ScalarKind.ENUM;
-        };
-        return convert(kind, v);
-    }
-
     /** Writes one non-null value of a leaf type (scalar or enum), decided when planning. */
     private static ObjectWriter leafWriter(GraphQLOutputType type) {
         GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
@@ -381,24 +369,17 @@ final class ResponsePlan {
 
     /** The stored value as the GraphQL records return it ({@link NodeData}'s conversions). */
     static Object convert(ScalarKind kind, Object v) {
-        if (kind == ScalarKind.STRING_LIST) {
-            return v == null ? List.of() : ((List<?>) v).stream().map(Object::toString).toList();
+        return convert(kind, false, v);
+    }
+
+    /** A stored value as the schema's types write it ({@link ScalarValues#stored}); a date that is no date goes to the general path. */
+    static Object convert(ScalarKind kind, boolean list, Object v) {
+        Object value = ScalarValues.stored(kind, list, v);
+        if (kind == ScalarKind.DATE && !(list ? ((List<?>) value).stream().allMatch(LocalDate.class::isInstance)
+                : value == null || value instanceof LocalDate)) {
+            throw new NotCompilable("a stored date that is not a date");
         }
-        if (v == null) {
-            return null;
-        }
-        return switch (kind) {
-            case INT -> ((Number) v).intValue();
-            case FLOAT -> ((Number) v).doubleValue();
-            case BOOLEAN -> v;
-            case DATE -> {
-                if (!(v instanceof LocalDate)) {
-                    throw new NotCompilable("a stored date that is not a date");
-                }
-                yield v;
-            }
-            default -> v.toString();
-        };
+        return value;
     }
 
     @SuppressWarnings("unchecked")

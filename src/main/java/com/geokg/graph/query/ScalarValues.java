@@ -3,11 +3,15 @@ package com.geokg.graph.query;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.List;
 
 import com.geokg.graph.InvalidArgumentException;
 
-/** Turns a GraphQL-coerced value into the Neo4j property value of a scalar field, for filters and writes alike. */
-final class ScalarValues {
+/**
+ * Turns a GraphQL-coerced value into the Neo4j property value of a scalar field, for filters and
+ * writes alike, and a stored value into the value the API shows, for both execution paths.
+ */
+public final class ScalarValues {
 
     private ScalarValues() {
     }
@@ -28,6 +32,27 @@ final class ScalarValues {
             }
             case STRING_LIST -> raw instanceof Collection<?> items ? items.stream().map(String::valueOf).toList() : raw.toString();
             case ENUM, ID, STRING -> raw.toString();
+        };
+    }
+
+    /**
+     * A stored value as the API shows it: lists never null (each item converted), numbers of the
+     * field's width, text for ids, texts and enums; dates stay as Neo4j returns them (the caller
+     * decides how to write them).
+     */
+    public static Object stored(ScalarKind kind, boolean list, Object v) {
+        if (kind == ScalarKind.STRING_LIST || list) {
+            ScalarKind item = kind == ScalarKind.STRING_LIST ? ScalarKind.STRING : kind;
+            return v == null ? List.of() : ((List<?>) v).stream().map(i -> stored(item, false, i)).toList();
+        }
+        if (v == null) {
+            return null;
+        }
+        return switch (kind) {
+            case INT -> ((Number) v).intValue();
+            case FLOAT -> ((Number) v).doubleValue();
+            case BOOLEAN, DATE -> v;
+            default -> v.toString();
         };
     }
 
