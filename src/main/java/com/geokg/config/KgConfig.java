@@ -35,6 +35,10 @@ public interface KgConfig {
 
     Query query();
 
+    Limits limits();
+
+    Http http();
+
     /** The in-process Neo4j that is the default when no {@code NEO4J_URI} is given. */
     interface Embedded {
 
@@ -73,5 +77,73 @@ public interface KgConfig {
         /** Default {@code limit} of a root list when the client gives none. */
         @WithDefault("100")
         int defaultLimit();
+    }
+
+    /**
+     * What one GraphQL request may cost, enforced before it runs (the estimate, depth, fields) and
+     * while it runs (the transaction timeout in Neo4j, the response size), and how many run at once.
+     */
+    interface Limits {
+
+        /** Deepest nesting of fields an operation may have. */
+        @WithDefault("16")
+        int maxDepth();
+
+        /** Most fields an operation may select, fragments counted where they are spread. */
+        @WithDefault("2000")
+        int maxFields();
+
+        /**
+         * Budget of an operation's estimated cost: the number of objects (nodes, relationships,
+         * edges) it would return, priced from the page sizes it asks for and the graph's
+         * statistics (nodes per label, average degree per relationship type and direction). Above
+         * it the operation is refused with COST_LIMIT before anything runs.
+         */
+        @WithDefault("50000")
+        long maxCost();
+
+        /** Objects a list-valued {@code @cypher} field is priced at per parent (Neo4j keeps no statistics for it). */
+        @WithDefault("10")
+        int cypherListEstimate();
+
+        /** Longest a request's statement may run; Neo4j cancels it then (TIMEOUT). */
+        @WithDefault("10s")
+        Duration transactionTimeout();
+
+        /** Largest answer, in bytes; a larger one is refused with RESPONSE_TOO_LARGE. */
+        @WithDefault("16777216")
+        long maxResponseBytes();
+
+        /** Operations that run at once; more wait in a queue. */
+        @WithDefault("16")
+        int maxConcurrent();
+
+        /** Operations that may wait for a free slot; more are refused at once with 503 OVERLOADED. */
+        @WithDefault("128")
+        int maxQueued();
+
+        /** Longest an operation waits for a slot before it is refused with 503 OVERLOADED. */
+        @WithDefault("2s")
+        Duration queueTimeout();
+
+        /** How often the graph statistics behind the cost estimate are read again. */
+        @WithDefault("60s")
+        Duration statisticsRefresh();
+    }
+
+    /** The GraphQL endpoint's HTTP settings. */
+    interface Http {
+
+        /** Largest request body {@code /graphql} accepts, in bytes (REQUEST_TOO_LARGE); {@code /load} has its own, larger limit. */
+        @WithDefault("1048576")
+        long graphqlMaxBody();
+
+        /** Whether {@code __schema} and {@code __type} may be queried; switch off in production if the schema is private. */
+        @WithDefault("true")
+        boolean introspection();
+
+        /** Whether GraphiQL is served at {@code /q/graphql-ui/} (and {@code /} redirects to it). */
+        @WithDefault("true")
+        boolean graphiql();
     }
 }

@@ -53,8 +53,11 @@ public class ExploreRepository {
     private volatile Set<String> types = Set.of();
     private volatile long typesReadAt;
 
-    ExploreRepository(Driver driver) {
+    private final com.geokg.graph.GraphReader reader;
+
+    ExploreRepository(Driver driver, com.geokg.graph.GraphReader reader) {
         this.driver = driver;
+        this.reader = reader;
         Model model = Models.model();
         var withIds = model.nodes().values().stream().filter(n -> n.kind() == Model.Kind.OBJECT && n.hasId())
                 .map(Model.NodeDef::name).toList();
@@ -70,10 +73,11 @@ public class ExploreRepository {
             return List.of(); // no type of the model has ids to start from
         }
         String cypher = NEIGHBOURS.formatted(startNodes, pattern).replace("[r:]", "[r]");
-        return driver.executableQuery(cypher)
-                .withParameters(Map.of("id", id, "direction", direction.name(), "limit", limit))
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-                .execute().records().stream().map(r -> r.asMap()).toList();
+        try (var session = driver.session(org.neo4j.driver.SessionConfig.builder()
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+            return session.executeRead(tx -> tx.run(cypher, Map.of("id", id, "direction", direction.name(), "limit", limit))
+                    .list(r -> r.asMap()), reader.transaction());
+        }
     }
 
     private String checked(String type) {

@@ -12,7 +12,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Analysts land in GraphiQL on a query that shows what the graph is for: who signed a pact with
  * whom, who sent troops where, and who claims it, who denies it. {@code /} and a bare
- * {@code /q/graphql-ui/} redirect to GraphiQL with that query filled in.
+ * {@code /q/graphql-ui/} redirect to GraphiQL with that query filled in. With
+ * {@code kg.http.graphiql=false} (production, when the API is not for people to explore) there is
+ * no GraphiQL page at all.
  */
 @ApplicationScoped
 public class GraphiqlLanding {
@@ -45,7 +47,19 @@ public class GraphiqlLanding {
 
     static final String LOCATION = UI + "?query=" + URLEncoder.encode(EXAMPLE_QUERY, StandardCharsets.UTF_8).replace("+", "%20");
 
+    private final boolean enabled;
+
+    GraphiqlLanding(com.geokg.config.KgConfig config) {
+        this.enabled = config.http().graphiql();
+    }
+
     void routes(@Observes Router router) {
+        if (!enabled) {
+            // kg.http.graphiql=false: no GraphiQL page and no landing redirect (production)
+            router.route(UI + "*").order(-100).handler(ctx -> ctx.response().setStatusCode(404).end());
+            router.route(UI.substring(0, UI.length() - 1)).order(-100).handler(ctx -> ctx.response().setStatusCode(404).end());
+            return;
+        }
         router.get("/").order(-100).handler(GraphiqlLanding::redirect);
         router.get(UI).order(-100).handler(ctx -> {
             if (ctx.request().params().isEmpty()) {

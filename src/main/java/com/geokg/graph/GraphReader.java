@@ -1,6 +1,8 @@
 package com.geokg.graph;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -10,11 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.arc.Unremovable;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncSession;
 
@@ -35,16 +38,24 @@ import com.geokg.model.Models;
 public class GraphReader {
 
     private static final Logger LOG = Logger.getLogger(GraphReader.class);
-    /** Sessions of {@link #runAsync}: read access, like {@link #run}'s READ routing. */
-    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final GraphSchema schema;
     private final QueryCompiler compiler;
     private final StatementCounter counter;
+    /** The transaction metadata key that names the request a read runs for. */
+    static final String REQUEST_METADATA = "kgRequest";
 
-    GraphReader(Driver driver, KgConfig config, StatementCounter counter) {
+    private final TransactionConfig transaction;
+    private final java.time.Duration timeout;
+
+    private final Bookmarks bookmarks;
+
+    GraphReader(Driver driver, KgConfig config, StatementCounter counter, Bookmarks bookmarks) {
         this.driver = driver;
+        this.bookmarks = bookmarks;
+        this.timeout = config.limits().transactionTimeout();
+        this.transaction = TransactionConfig.builder().withTimeout(timeout).build();
         this.schema = CompilerSchema.of(Models.model());
         this.compiler = new QueryCompiler(schema, config.query().defaultLimit(), config.query().maxLimit());
         this.counter = counter;
@@ -63,26 +74,72 @@ public class GraphReader {
         return schema;
     }
 
-    /** Runs a statement this reader's {@link #compiler()} produced: counted, logged at debug, read routing. */
+    /** Runs a statement this reader's {@link #compiler()} produced: counted, logged at debug, read routing, the transaction timeout. */
     public List<NodeData> run(CypherStatement statement) {
         count(statement);
-        var result = driver.executableQuery(statement.cypher())
-                .withParameters(statement.parameters())
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-                .execute();
-        return result.records().stream().map(r -> toNode(r.get("node"))).toList();
+        try (var session = driver.session(bookmarks.read())) {
+            return session.executeRead(tx -> tx.run(statement.cypher(), statement.parameters()).list(r -> toNode(r.get("node"))), transaction);
+        }
+    }
+
+    /**
+     * Stops, in Neo4j, the transactions {@link #runAsync(CypherStatement, String)} runs for a
+     * request ({@code TERMINATE TRANSACTIONS}, found by their metadata): when its client has gone,
+     * nothing should keep working for it. Completes with how many were stopped.
+     */
+    public CompletionStage<Integer> terminate(String requestId) {
+        AsyncSession session = driver.session(AsyncSession.class);
+        CompletionStage<Integer> stopped = session.runAsync(
+                        "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData." + REQUEST_METADATA + " = $id RETURN collect(transactionId) AS ids",
+                        Map.of("id", requestId))
+                .thenCompose(cursor -> cursor.singleAsync())
+                .thenCompose(row -> {
+                    List<Object> ids = row.get("ids").asList();
+                    if (ids.isEmpty()) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(0);
+                    }
+                    return session.runAsync("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids))
+                            .thenCompose(cursor -> cursor.listAsync()).thenApply(done -> ids.size());
+                });
+        return stopped.handle((n, error) -> session.closeAsync().thenApply(closed -> {
+            if (error != null) {
+                LOG.debugf("request %s: its transactions could not be terminated: %s", requestId, error.getMessage());
+                return 0;
+            }
+            if (n > 0) {
+                LOG.debugf("request %s: the client went away; %d transaction(s) terminated in Neo4j", requestId, n);
+            }
+            return n;
+        })).thenCompose(Function.identity());
+    }
+
+    /** The timeout every read and write transaction of a request runs with ({@code kg.limits.transaction-timeout}). */
+    public TransactionConfig transaction() {
+        return transaction;
     }
 
     /**
      * {@link #run} without blocking the caller: the statement runs in a managed read transaction
-     * (retried on transient errors, like {@link #run}) and the stage completes on a driver thread.
+     * (retried on transient errors, like {@link #run}, cancelled by Neo4j after the transaction timeout)
+     * and the stage completes on a driver thread.
      * For callers on an event loop, which must not wait.
      */
     public CompletionStage<List<NodeData>> runAsync(CypherStatement statement) {
+        return runAsync(statement, null, Set.of());
+    }
+
+    /**
+     * {@link #runAsync(CypherStatement)} for one request: its transaction carries the request id in
+     * its metadata, so that {@link #terminate} can stop it in Neo4j when the client goes away, and
+     * it reads no older data than the client's bookmarks (its own writes through another instance).
+     */
+    public CompletionStage<List<NodeData>> runAsync(CypherStatement statement, String requestId, Set<Bookmark> clientBookmarks) {
         count(statement);
-        AsyncSession session = driver.session(AsyncSession.class, READ_SESSION);
+        TransactionConfig config = requestId == null ? transaction
+                : TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of(REQUEST_METADATA, requestId)).build();
+        AsyncSession session = driver.session(AsyncSession.class, bookmarks.read(clientBookmarks));
         CompletionStage<List<NodeData>> rows = session.executeReadAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
-                .thenCompose(cursor -> cursor.listAsync(r -> toNode(r.get("node")))));
+                .thenCompose(cursor -> cursor.listAsync(r -> toNode(r.get("node")))), config);
         // the session is closed whatever happened; its outcome is the statement's
         return rows.handle((read, error) -> session.closeAsync().thenApply(closed -> {
             if (error != null) {

@@ -11,10 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.arc.Unremovable;
 
 import org.jboss.logging.Logger;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -35,14 +33,16 @@ import com.geokg.graph.query.Selection;
 public class GraphWriter {
 
     private static final Logger LOG = Logger.getLogger(GraphWriter.class);
-    private static final SessionConfig WRITE_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
 
     private final Driver driver;
     private final GraphReader reader;
     private final MutationCompiler compiler;
 
-    GraphWriter(Driver driver, GraphReader reader) {
+    private final Bookmarks bookmarks;
+
+    GraphWriter(Driver driver, GraphReader reader, Bookmarks bookmarks) {
         this.driver = driver;
+        this.bookmarks = bookmarks;
         this.reader = reader;
         this.compiler = new MutationCompiler(reader.compiler());
     }
@@ -89,9 +89,9 @@ public class GraphWriter {
     private CompletionStage<List<Record>> run(CypherStatement statement, Object id) {
         reader.counter().increment();
         LOG.debugf("Mutation statement:%n%s", statement.cypher());
-        AsyncSession session = driver.session(AsyncSession.class, WRITE_SESSION);
+        AsyncSession session = driver.session(AsyncSession.class, bookmarks.write());
         CompletionStage<List<Record>> rows = session.executeWriteAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
-                .thenCompose(cursor -> cursor.listAsync()));
+                .thenCompose(cursor -> cursor.listAsync()), reader.transaction());
         return rows.handle((read, error) -> session.closeAsync().thenApply(closed -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;

@@ -64,10 +64,10 @@ class ExploreApiTest {
     @Test
     void unknownOrMalformedRelationshipTypesAreRefusedBeforeReachingCypher() {
         query(NEIGHBOURS, Map.of("id", "north-korea", "types", List.of("NO_SUCH_TYPE")))
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"))
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("no relationship type 'NO_SUCH_TYPE'"));
         query(NEIGHBOURS, Map.of("id", "north-korea", "types", List.of("X]-() DETACH DELETE (n) //")))
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"))
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("is not a relationship type name"));
         query("query { states(limit: 10) { id } }").body("data.states.size()", is(5));
     }

@@ -36,7 +36,7 @@ class BadInputTest {
     void unknownFieldIsAValidationError() {
         query("query { state(id: \"russia\") { id population } }")
                 .statusCode(lessThan(500))
-                .body("errors[0].extensions.classification", is("ValidationError"))
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"))
                 .body("errors[0].message", containsString("population"));
     }
 
@@ -44,7 +44,7 @@ class BadInputTest {
     void missingRequiredArgumentIsAValidationError() {
         query("query { state { id } }")
                 .statusCode(lessThan(500))
-                .body("errors[0].extensions.classification", is("ValidationError"));
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class BadInputTest {
     void negativeOffsetHasAStableCode() {
         query("query { events(offset: -1) { id } }")
                 .statusCode(200)
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"));
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
     }
 
     @Test

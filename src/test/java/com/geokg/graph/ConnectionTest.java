@@ -193,14 +193,14 @@ class ConnectionTest {
     @Test
     void aCursorNotOfThisApiIsRefused() {
         query(FORWARD, Map.of("first", 2, "after", "not-a-cursor"))
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"))
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("not a cursor"));
     }
 
     @Test
     void firstAndLastTogetherAreRefused() {
         query("query { eventsConnection(first: 2, last: 2) { totalCount } }")
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"));
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
         query("query { eventsConnection(first: 5000) { totalCount } }")
                 .body("errors[0].extensions.code", is("LIMIT_TOO_LARGE"));
     }

@@ -44,7 +44,7 @@ class BearerTokenTest {
 
     @Test
     void tokenWithoutTheEditorGroupIsForbidden() {
-        post(token(Set.of("reader"))).body("errors[0].extensions.code", is("forbidden"));
+        post(token(Set.of("reader"))).body("errors[0].extensions.code", is("FORBIDDEN"));
     }
 
     @Test
@@ -53,6 +53,20 @@ class BearerTokenTest {
         given().auth().oauth2(foreign).contentType(ContentType.JSON)
                 .body(Map.of("query", CREATE)).when().post("/graphql")
                 .then().statusCode(401);
+    }
+
+    /** A token with the right issuer and group, signed by a key this service never issued: refused, nothing written. */
+    @Test
+    void forgedTokenIsRejectedAndWritesNothing() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = Jwt.issuer("geokg").upn("mallory").groups(Set.of("editor")).sign(generator.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).contentType(ContentType.JSON)
+                .body(Map.of("query", CREATE)).when().post("/graphql")
+                .then().statusCode(401);
+        long written = driver.executableQuery("MATCH (n {id: 'test-jwt-place'}) RETURN count(n) AS n").execute()
+                .records().get(0).get("n").asLong();
+        org.junit.jupiter.api.Assertions.assertEquals(0, written);
     }
 
     private static String token(Set<String> groups) {

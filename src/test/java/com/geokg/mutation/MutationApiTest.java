@@ -56,7 +56,7 @@ class MutationApiTest {
         query(CREATE_STATE, Map.of("input", state("test-atlantis")))
                 .statusCode(200)
                 .body("data", nullValue())
-                .body("errors[0].extensions.code", is("unauthorized"));
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
         assertEquals(before, fingerprint());
     }
 
@@ -75,9 +75,9 @@ class MutationApiTest {
     void aUserWithoutTheEditorRoleCannotWrite() {
         var before = fingerprint();
         as("reader", CREATE_STATE, Map.of("input", state("test-atlantis")))
-                .body("errors[0].extensions.code", is("forbidden"));
+                .body("errors[0].extensions.code", is("FORBIDDEN"));
         as("loader", CREATE_STATE, Map.of("input", state("test-atlantis")))
-                .body("errors[0].extensions.code", is("forbidden"));
+                .body("errors[0].extensions.code", is("FORBIDDEN"));
         assertEquals(before, fingerprint());
     }
 
@@ -138,21 +138,21 @@ class MutationApiTest {
         as("editor", CREATE_STATE, Map.of("input", state("test-atlantis")))
                 .body("errors[0].extensions.code", is("ALREADY_EXISTS"));
         as("editor", CREATE_STATE, Map.of("input", state("North Korea!")))
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"))
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("slug"));
         as("editor", "mutation($id: ID!) { updateState(id: $id, input: { name: \"X\" }) { id } }", Map.of("id", "test-nowhere"))
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
         as("editor", "mutation { createClaim(input: { id: \"test-c2\", text: \"t\", status: ASSERTED, confidence: 2 }) { id } }", Map.of())
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"));
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
         as("editor", "mutation { createEvent(input: { id: \"test-e2\", kind: \"attack\", title: \"t\" }) { id } }", Map.of())
-                .body("errors[0].extensions.code", is("INVALID_ARGUMENT"))
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("UPPER_SNAKE_CASE"));
         as("editor", "mutation($d: Date) { createEvent(input: { id: \"test-e3\", kind: \"ATTACK\", title: \"t\", startDate: $d }) { id } }",
                 Map.of("d", "2024-02-30"))
                 .body("errors", org.hamcrest.Matchers.notNullValue())
                 .body("data", nullValue());
         as("editor", "mutation { createEvent(input: { id: \"test-e4\", title: \"no kind\" }) { id } }", Map.of())
-                .body("errors[0].extensions.classification", is("ValidationError"));
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
         as("editor", "mutation { deleteEvent(id: \"test-nothing\") { id } }", Map.of())
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
         assertEquals(before, fingerprint());

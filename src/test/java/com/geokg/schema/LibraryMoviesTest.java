@@ -153,6 +153,6 @@ class LibraryMoviesTest {
         assertFalse(queryFields.contains("movie") || queryFields.contains("actor"), queryFields.toString());
         List<String> movieFields = query("{ __type(name: \"Movie\") { fields { name } } }").extract().path("data.__type.fields.name");
         assertFalse(movieFields.contains("id"));
-        query("{ movies(limit: 1) { id } }").body("errors[0].extensions.classification", is("ValidationError"));
+        query("{ movies(limit: 1) { id } }").body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
     }
 }

@@ -149,7 +149,7 @@ class SanctionsModelTest {
                 .body("data.deleteSanction.id", is("test-sanction"));
         query("{ sanction(id: \"test-sanction\") { id } }", Map.of()).body("data.sanction", nullValue());
         assertEquals(8, statements.total() - before, "one statement per root field: 1 + 1 + 3 + 1 + 1 + 1");
-        query(CREATE_ANONYMOUSLY, Map.of()).body("errors[0].extensions.code", is("unauthorized"));
+        query(CREATE_ANONYMOUSLY, Map.of()).body("errors[0].extensions.code", is("UNAUTHENTICATED"));
     }
 
     private static final String CREATE_ANONYMOUSLY = "mutation { createSanction(input: { id: \"test-anon\", name: \"X\" }) { id } }";

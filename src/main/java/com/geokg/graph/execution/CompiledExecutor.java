@@ -1,6 +1,5 @@
 package com.geokg.graph.execution;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,21 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+
+import org.neo4j.driver.Bookmark;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.geokg.graph.BoundedBytes;
 import com.geokg.graph.Connection;
 import com.geokg.graph.GraphReader;
 import com.geokg.graph.NodeData;
@@ -40,10 +38,8 @@ import com.geokg.model.Models;
 import com.geokg.model.Naming;
 import com.geokg.model.CypherArguments;
 
-import graphql.execution.RawVariables;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
@@ -51,120 +47,95 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The compiled path of a GraphQL request: a read-only operation over the graph is normalized
- * (graphql-java's own {@link ExecutableNormalizedOperationFactory}: fragments merged, variables
- * coerced), each root field is compiled into its one Cypher statement, and the answer is written
+ * The compiled path of a GraphQL query: each root field of the normalized operation (graphql-java's
+ * {@link ExecutableNormalizedOperation}: fragments merged, variables coerced, {@code @skip} and
+ * {@code @include} applied) is compiled into its one Cypher statement, and the answer is written
  * as JSON straight from the statement's rows by a {@link ResponsePlan}, with no resolver per
  * field. This is the work the general executor does for these requests, minus its per-field cost.
  *
- * <p>Only what it can answer exactly like the general executor takes this path: a valid query
- * (parsed and validated once per distinct text, against the schema SmallRye GraphQL built),
- * without directives, well inside the depth and complexity limits, whose every field is a compiled
- * field. Everything else (mutations, introspection, {@code neighbours}, invalid requests, errors
- * of any kind) answers {@link Optional#empty()} and is left to SmallRye GraphQL, which then
- * answers or reports the error the standard way. Since the path only reads, handing over is
- * always safe.
+ * <p>The endpoint ({@code com.geokg.http.GraphqlEndpoint}) has parsed, validated, coerced and
+ * priced the operation; this path takes a query whose every root field is a compiled field, and
+ * throws {@link NotCompilable} while planning (before anything runs) for anything else, which the
+ * general executor then answers. A plan is kept under the request body that asked for it, so that
+ * a repeated request skips every step up to running its statements.
  */
 @ApplicationScoped
 public class CompiledExecutor {
 
-    private static final Logger LOG = Logger.getLogger(CompiledExecutor.class);
-    private static final int CACHED_DOCUMENTS = 1_000;
-    /** Longer operation texts (real ones are a few KB) take the general path: the cache holds texts, so it must stay small. */
-    static final int MAX_QUERY_CHARS = 64 * 1024;
     private static final int CACHED_PLANS = 2_000;
     /** Requests with longer bodies are planned every time: a plan's key is the body. */
     static final int MAX_PLANNED_BODY = 8 * 1024;
 
     private final GraphReader reader;
     private final Instance<GraphQLSchema> schemaSource;
-    private final int maxDepth;
-    private final int maxComplexity;
-    private final Map<String, PreparedOperation> prepared = new ConcurrentHashMap<>();
     private final Map<BodyKey, List<RootAnswer>> plans = new ConcurrentHashMap<>();
-    private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory json = new JsonFactory();
     private final Counter compiled;
     private final Counter general;
     private volatile Roots roots;
 
-    CompiledExecutor(GraphReader reader, Instance<GraphQLSchema> schemaSource, MeterRegistry registry,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity) {
+    CompiledExecutor(GraphReader reader, Instance<GraphQLSchema> schemaSource, MeterRegistry registry) {
         this.reader = reader;
         this.schemaSource = schemaSource;
-        this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
-        this.maxComplexity = maxComplexity.orElse(Integer.MAX_VALUE);
         this.compiled = Counter.builder("kg.graphql.requests").tag("path", "compiled")
-                .description("GraphQL POST requests, by the path that answered them").register(registry);
+                .description("GraphQL requests, by the path that answered them").register(registry);
         this.general = Counter.builder("kg.graphql.requests").tag("path", "general")
-                .description("GraphQL POST requests, by the path that answered them").register(registry);
+                .description("GraphQL requests, by the path that answered them").register(registry);
     }
 
     /**
-     * Answers a GraphQL-over-HTTP JSON request body, or completes with empty when the general
-     * executor must answer it. Runs the request's statements (one per root field, one after the
-     * other) without blocking the caller: the caller may be an event loop. Only the preparation
-     * of an operation text not seen before (parsing and validating it) is handed to
-     * {@code blocking}; the stage completes on a driver thread.
+     * Runs the plan kept for this very request body, if there is one: empty when the request must
+     * go through every step. The stage completes on a driver thread.
      */
-    public CompletionStage<Optional<byte[]>> execute(byte[] body, Executor blocking) {
-        CompletionStage<List<RootAnswer>> planned;
-        try {
-            BodyKey key = body.length <= MAX_PLANNED_BODY ? new BodyKey(body) : null;
-            List<RootAnswer> plan = key == null ? null : plans.get(key);
-            if (plan != null) {
-                planned = CompletableFuture.completedFuture(plan);
-            } else {
-                Request request = Request.parse(mapper, body);
-                Roots roots = roots();
-                PreparedOperation operation = cached(request);
-                planned = operation != null
-                        ? CompletableFuture.completedFuture(keep(key, plan(roots, operation, request)))
-                        : CompletableFuture.supplyAsync(() -> keep(key, plan(roots, prepare(request, roots.planner.schema), request)), blocking);
-            }
-        } catch (IOException | RuntimeException e) {
-            return CompletableFuture.completedFuture(handOver(e));
+    public Optional<CompletionStage<byte[]>> replay(byte[] body, long maxBytes, String requestId, Set<Bookmark> bookmarks) {
+        if (body.length > MAX_PLANNED_BODY) {
+            return Optional.empty();
         }
-        return planned.thenCompose(this::run).handle((answer, error) -> {
-            if (error != null) {
-                return handOver(error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error);
-            }
-            compiled.increment();
-            return Optional.of(answer);
-        });
+        List<RootAnswer> plan = plans.get(new BodyKey(body));
+        if (plan == null) {
+            return Optional.empty();
+        }
+        compiled.increment();
+        return Optional.of(run(plan, maxBytes, requestId, bookmarks));
     }
 
-    private Optional<byte[]> handOver(Throwable reason) {
-        if (reason instanceof NotCompilable) {
-            LOG.debugf("general path: %s", reason.getMessage());
-        } else {
-            LOG.debugf(reason, "general path after %s", reason);
+    /**
+     * Plans the operation (throwing {@link NotCompilable} when this path cannot answer it exactly
+     * like the general executor), keeps the plan under {@code planKey} (the request body, or null),
+     * then runs its statements, one per root field, one after the other, without blocking.
+     */
+    public CompletionStage<byte[]> execute(ExecutableNormalizedOperation operation, byte[] planKey, long maxBytes, String requestId,
+                                          Set<Bookmark> bookmarks) {
+        List<RootAnswer> plan;
+        try {
+            plan = plan(roots(), operation);
+        } catch (NotCompilable e) {
+            general.increment();
+            throw e;
         }
+        if (planKey != null && planKey.length <= MAX_PLANNED_BODY) {
+            if (plans.size() >= CACHED_PLANS) {
+                plans.clear(); // a bound, not an LRU: the distinct requests of real clients are few
+            }
+            plans.put(new BodyKey(planKey), plan);
+        }
+        compiled.increment();
+        return run(plan, maxBytes, requestId, bookmarks);
+    }
+
+    /** Forgets every kept plan: they were priced with statistics that changed since. */
+    public void forgetPlans() {
+        plans.clear();
+    }
+
+    /** Counts a request the general executor answered without asking this path. */
+    public void countGeneral() {
         general.increment();
-        return Optional.empty();
     }
 
     /** Requests the general executor answered, and those this path answered: for tests and metrics. */
     public long count(boolean compiledPath) {
         return (long) (compiledPath ? compiled : general).count();
-    }
-
-    /**
-     * Keeps a plan for requests with the same body: the body is the whole request (operation
-     * text, operation name, variables; the caller has checked headers and rights), and a plan
-     * depends on nothing else (the schema and the compiler's settings are fixed) and holds no
-     * state of a request, so one plan serves any number of requests at once. Refusals are not
-     * kept: planning throws before this.
-     */
-    private List<RootAnswer> keep(BodyKey key, List<RootAnswer> plan) {
-        if (key != null) {
-            if (plans.size() >= CACHED_PLANS) {
-                plans.clear(); // a bound, not an LRU, as for the prepared operations
-            }
-            plans.put(key, plan);
-        }
-        return plan;
     }
 
     /** A request body, compared by content. */
@@ -188,15 +159,8 @@ public class CompiledExecutor {
         }
     }
 
-    /** Normalizes the operation with the request's variables, then plans and compiles every root field. */
-    private static List<RootAnswer> plan(Roots roots, PreparedOperation operation, Request request) {
-        ExecutableNormalizedOperation normalized;
-        try {
-            normalized = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-                    roots.planner.schema, operation.document(), operation.operationName(), RawVariables.of(request.variables()));
-        } catch (RuntimeException invalidVariables) {
-            throw new NotCompilable("variables: " + invalidVariables.getMessage());
-        }
+    /** Plans and compiles every root field. A plan holds no state of a request: one plan serves any number at once. */
+    private static List<RootAnswer> plan(Roots roots, ExecutableNormalizedOperation normalized) {
         var fields = new ArrayList<RootAnswer>();
         for (ExecutableNormalizedField field : normalized.getTopLevelFields()) {
             fields.add(roots.plan(field));
@@ -205,21 +169,21 @@ public class CompiledExecutor {
     }
 
     /** Runs the root fields' statements one after the other, then writes the answer. */
-    private CompletionStage<byte[]> run(List<RootAnswer> fields) {
+    private CompletionStage<byte[]> run(List<RootAnswer> fields, long maxBytes, String requestId, Set<Bookmark> bookmarks) {
         CompletionStage<List<List<NodeData>>> rows = CompletableFuture.completedFuture(new ArrayList<>(fields.size()));
         for (RootAnswer field : fields) {
             rows = rows.thenCompose(done -> (field.statement() == null
                     ? CompletableFuture.completedFuture(List.<NodeData>of())
-                    : reader.runAsync(field.statement())).thenApply(read -> {
+                    : reader.runAsync(field.statement(), requestId, bookmarks)).thenApply(read -> {
                         done.add(read);
                         return done;
                     }));
         }
-        return rows.thenApply(all -> write(fields, all));
+        return rows.thenApply(all -> write(fields, all, maxBytes));
     }
 
-    private byte[] write(List<RootAnswer> fields, List<List<NodeData>> rows) {
-        var bytes = new ByteArrayOutputStream(1024);
+    private byte[] write(List<RootAnswer> fields, List<List<NodeData>> rows, long maxBytes) {
+        var bytes = new BoundedBytes(maxBytes);
         try (JsonGenerator out = json.createGenerator(bytes)) {
             out.writeStartObject();
             out.writeFieldName("data");
@@ -236,34 +200,6 @@ public class CompiledExecutor {
         return bytes.toByteArray();
     }
 
-    private static String key(Request request) {
-        return request.operationName() + '\u0000' + request.query();
-    }
-
-    /** The prepared operation of this text, if prepared before; refused texts throw. */
-    private PreparedOperation cached(Request request) {
-        if (request.query().length() > MAX_QUERY_CHARS) {
-            throw new NotCompilable("operation text longer than " + MAX_QUERY_CHARS + " characters");
-        }
-        return checked(prepared.get(key(request)));
-    }
-
-    private PreparedOperation prepare(Request request, GraphQLSchema schema) {
-        if (prepared.size() >= CACHED_DOCUMENTS) {
-            prepared.clear(); // a bound, not an LRU: distinct operations of real clients are few
-        }
-        PreparedOperation operation = PreparedOperation.prepare(schema, request.query(), request.operationName(), maxDepth, maxComplexity);
-        prepared.put(key(request), operation);
-        return checked(operation);
-    }
-
-    private static PreparedOperation checked(PreparedOperation operation) {
-        if (operation != null && operation.refusal() != null) {
-            throw new NotCompilable(operation.refusal());
-        }
-        return operation;
-    }
-
     private Roots roots() {
         Roots r = roots;
         if (r == null) {
@@ -272,27 +208,6 @@ public class CompiledExecutor {
             roots = r;
         }
         return r;
-    }
-
-    /** The body of a GraphQL-over-HTTP POST: {@code query}, {@code operationName}, {@code variables}. */
-    record Request(String query, String operationName, Map<String, Object> variables) {
-
-        @SuppressWarnings("unchecked")
-        static Request parse(ObjectMapper mapper, byte[] body) throws IOException {
-            Map<String, Object> json = mapper.readValue(body, Map.class);
-            if (!(json.get("query") instanceof String query)) {
-                throw new NotCompilable("no query");
-            }
-            Object name = json.get("operationName");
-            Object variables = json.get("variables");
-            Object extensions = json.get("extensions");
-            if ((name != null && !(name instanceof String)) || (variables != null && !(variables instanceof Map))
-                    || (extensions instanceof Map<?, ?> e && !e.isEmpty())) {
-                throw new NotCompilable("operationName, variables or extensions");
-            }
-            String operationName = name == null || ((String) name).isBlank() ? null : (String) name;
-            return new Request(query, operationName, variables == null ? Map.of() : (Map<String, Object>) variables);
-        }
     }
 
     /** How a root field reads: one node by id, a list, a connection, or a {@code @cypher} field of the model. */

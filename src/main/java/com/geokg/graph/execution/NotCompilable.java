@@ -5,7 +5,7 @@ package com.geokg.graph.execution;
  * request goes to SmallRye GraphQL's general executor, which answers it (or reports the error)
  * the standard way. Never reaches a client.
  */
-final class NotCompilable extends RuntimeException {
+public final class NotCompilable extends RuntimeException {
 
     NotCompilable(String reason) {
         super(reason, null, false, false);
