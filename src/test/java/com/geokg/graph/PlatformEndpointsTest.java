@@ -30,6 +30,18 @@ class PlatformEndpointsTest {
                         ".*pactPartners\\([^)]*\\): \\[State!\\]!.*", java.util.regex.Pattern.DOTALL)));
     }
 
+    /** Errors by code, requests by path, statements and request latency are at /q/metrics, for Prometheus. */
+    @Test
+    void metricsShowErrorsByCodeRequestsAndTheDriverPool() {
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("query", "{ states(limit: 100000) { id } }")).when().post("/graphql").then().statusCode(200);
+        String metrics = io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kg_graphql_errors_total{code=\"LIMIT_TOO_LARGE\"}"), "errors by code");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kg_graphql_requests_total{path=\"compiled\"}"), "requests by path");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kg_cypher_statements_total"), "statements");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds"), "request latency");
+    }
+
     @Test
     void readinessReflectsNeo4j() {
         given().when().get("/q/health/ready").then().statusCode(200)

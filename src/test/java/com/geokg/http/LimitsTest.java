@@ -132,6 +132,19 @@ class LimitsTest {
                 .body("errors[0].message", containsString("limit 5000 on 'agreements'"));
     }
 
+    /** A fault of the service (a model whose statement answers text for an Int) is INTERNAL, told by the request id alone. */
+    @Test
+    void aFaultOfTheServiceIsInternalAndNamesTheRequestIdOnly() {
+        String body = given().contentType(ContentType.JSON).header("X-Request-Id", "fault-1").body(Map.of("query", "{ brokenCount }"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("errors.size()", is(1))
+                .body("errors[0].extensions.code", is("INTERNAL"))
+                .body("errors[0].message", is("internal error; the service logged it with request id fault-1"))
+                .body("data.brokenCount", nullValue())
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains("not a number") || body.contains("Exception") || body.contains("RETURN"), body);
+    }
+
     private long runningSlowStatements() {
         return driver.executableQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND range(1, 2000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n")
                 .execute().records().get(0).get("n").asLong();
