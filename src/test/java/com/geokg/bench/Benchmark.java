@@ -89,6 +89,21 @@ public final class Benchmark {
                 double loadSeconds = seconds(t0);
                 log("loaded in %.1f s: %s", loadSeconds, counts(driver));
 
+                String mode = System.getProperty("bench.mode", "compare");
+                if (!mode.equals("compare")) {
+                    var counts0 = driver.executableQuery("RETURN COUNT { (:State) } AS states, COUNT { (:Event) } AS events, "
+                            + "COUNT { (e:Event) WHERE e.kind = $kind } AS troops")
+                            .withParameters(java.util.Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT)).execute().records().get(0);
+                    var reads = QuerySet.all(new QuerySet.Counts(counts0.get("states").asLong(), counts0.get("events").asLong(),
+                            counts0.get("troops").asLong()));
+                    String result = "## " + mode + ", n=" + config.n() + ", " + java.time.Instant.now() + ", load average before " + loadBefore
+                            + "\n" + Soak.run(config, bolt, reads) + "\nload average after " + loadAverage() + "\n";
+                    Path file = config.out().resolve("results-" + mode + "-n" + config.n() + ".md");
+                    Files.writeString(file, result);
+                    System.out.println(result);
+                    log("written to %s", file);
+                    return;
+                }
                 service = ServiceUnderTest.start(config.jar(), bolt, freePort(), config.out().resolve("service.log"),
                         config.logCypher(), config.serviceJvmArgs());
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
