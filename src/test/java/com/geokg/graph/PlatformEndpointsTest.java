@@ -30,7 +30,7 @@ class PlatformEndpointsTest {
                         ".*pactPartners\\([^)]*\\): \\[State!\\]!.*", java.util.regex.Pattern.DOTALL)));
     }
 
-    /** Errors by code, requests by path, statements and request latency are at /q/metrics, for Prometheus. */
+    /** Errors by code, requests by path, statements, the driver's pool and request latency are at /q/metrics, for Prometheus. */
     @Test
     void metricsShowErrorsByCodeRequestsAndTheDriverPool() {
         io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
@@ -39,6 +39,7 @@ class PlatformEndpointsTest {
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kg_graphql_errors_total{code=\"LIMIT_TOO_LARGE\"}"), "errors by code");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kg_graphql_requests_total{path=\"compiled\"}"), "requests by path");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kg_cypher_statements_total"), "statements");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("neo4j_acquired_total"), "the driver's pool");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds"), "request latency");
     }
 
