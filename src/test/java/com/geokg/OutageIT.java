@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +28,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 import com.geokg.load.cli.LoadCommand;
+import com.geokg.support.Eventually;
 import com.geokg.support.ServiceProcess;
 
 /**
@@ -58,7 +58,7 @@ class OutageIT {
             assertThat(post(port).body(), containsString("\"id\":\"russia\""));
 
             neo4j.close(); // the outage
-            assertTrue(eventually(() -> ready(port) == 503), "readiness goes DOWN");
+            assertTrue(Eventually.eventually(() -> ready(port) == 503, 250), "readiness goes DOWN");
             HttpResponse<String> first = post(port);
             assertEquals(503, first.statusCode(), first.body());
             assertThat(first.body(), containsString("\"code\":\"UNAVAILABLE\""));
@@ -73,8 +73,8 @@ class OutageIT {
             assertEquals(0, LoadCommand.run(new String[] {"--uri", neo4j.boltURI().toString(), "--progress=none", "-"},
                     new ByteArrayInputStream("CREATE (:State:Actor {id: 'back-again', name: 'Back again'});\n".getBytes(StandardCharsets.UTF_8)),
                     sink(), sink(), false));
-            assertTrue(eventually(() -> post(port).body().contains("back-again")), "the service serves again without a restart");
-            assertTrue(eventually(() -> ready(port) == 200), "readiness is UP again");
+            assertTrue(Eventually.eventually(() -> post(port).body().contains("back-again"), 250), "the service serves again without a restart");
+            assertTrue(Eventually.eventually(() -> ready(port) == 200, 250), "readiness is UP again");
             assertThat(service.log("outage.log"), containsString("Neo4j is unreachable"));
             assertThat(service.log("outage.log"), containsString("Neo4j answers again"));
         } finally {
@@ -100,23 +100,6 @@ class OutageIT {
     private int ready(int port) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    /** Whether the check holds within 60 s, tried at most 240 times. */
-    private static boolean eventually(Check check) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        for (int i = 0; i < 240 && Instant.now().isBefore(deadline); i++) {
-            if (check.holds()) {
-                return true;
-            }
-            Thread.sleep(250);
-        }
-        return false;
     }
 
     private static PrintStream sink() {

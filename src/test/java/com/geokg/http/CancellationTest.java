@@ -8,8 +8,6 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import com.geokg.support.Eventually;
 import com.geokg.support.Neo4jTestResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -61,10 +60,10 @@ class CancellationTest {
             out.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Request-Id: cancel-me\r\n"
                     + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
             out.flush();
-            assertTrue(eventually(() -> running() == 1), "the statement runs in Neo4j");
+            assertTrue(Eventually.eventually(() -> running() == 1, 100), "the statement runs in Neo4j");
         } // the client closes its connection before any answer
-        assertTrue(eventually(() -> running() == 0), "the statement was terminated in Neo4j");
-        assertTrue(eventually(() -> endpoint.admissionState().get("running") == 0), "its slot is free again");
+        assertTrue(Eventually.eventually(() -> running() == 0, 100), "the statement was terminated in Neo4j");
+        assertTrue(Eventually.eventually(() -> endpoint.admissionState().get("running") == 0, 100), "its slot is free again");
         assertEquals(0, running());
     }
 
@@ -72,22 +71,5 @@ class CancellationTest {
         return driver.executableQuery("SHOW TRANSACTIONS YIELD metaData, currentQuery "
                 + "WHERE metaData.kgRequest = 'cancel-me' AND currentQuery CONTAINS 'UNWIND range' RETURN count(*) AS n")
                 .execute().records().get(0).get("n").asLong();
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    /** Whether the check holds within 60 s (far below the 300 s timeout), tried at most 600 times. */
-    private static boolean eventually(Check check) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        for (int i = 0; i < 600 && Instant.now().isBefore(deadline); i++) {
-            if (check.holds()) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 }
