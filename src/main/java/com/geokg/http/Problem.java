@@ -22,8 +22,4 @@ public record Problem(ErrorCode code, String message, List<Location> locations, 
     public static Problem of(ErrorCode code, String message) {
         return new Problem(code, message, List.of(), List.of());
     }
-
-    public Problem at(List<Object> where) {
-        return new Problem(code, message, locations, where);
-    }
 }
