@@ -458,7 +458,12 @@ public class GraphqlEndpoint {
         if (ctx.response().ended()) {
             return;
         }
-        var x = new Exchange(ctx, String.valueOf(ctx.response().headers().get(REQUEST_ID)), true);
+        String id = ctx.response().headers().get(REQUEST_ID);
+        if (id == null) { // refused before the handler ran (a body over the limit)
+            id = UUID.randomUUID().toString();
+            ctx.response().putHeader(REQUEST_ID, id);
+        }
+        var x = new Exchange(ctx, id, true);
         if (Failures.unwrap(ctx.failure()) instanceof io.quarkus.security.AuthenticationFailedException) {
             x.refuse(401, Problem.of(ErrorCode.UNAUTHENTICATED,
                     "the credentials were refused: a wrong user or password, or a token this service does not accept"));

@@ -196,7 +196,8 @@ class GraphqlOverHttpTest {
     void aBodyOverTheLimitIsRefusedWithItsCode() {
         given().contentType(ContentType.JSON).body("{\"query\":\"# " + "x".repeat(1_100_000) + "\"}")
                 .when().post("/graphql")
-                .then().statusCode(413).body("errors[0].extensions.code", is("REQUEST_TOO_LARGE"));
+                .then().statusCode(413).body("errors[0].extensions.code", is("REQUEST_TOO_LARGE"))
+                .header("X-Request-Id", notNullValue());
     }
 
     @Test
