@@ -1,13 +1,15 @@
 package com.geokg.http;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.geokg.graph.GraphStatistics;
 import com.geokg.model.Model;
 import com.geokg.model.Naming;
+import com.geokg.model.RootFields;
+import com.geokg.model.RootFields.Kind;
+import com.geokg.model.RootFields.Root;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
@@ -27,13 +29,8 @@ import graphql.normalized.ExecutableNormalizedOperation;
  */
 final class CostEstimate {
 
-    private enum Kind { BY_ID, LIST, CONNECTION, CYPHER }
-
-    private record Root(Kind kind, Model.NodeDef type, Model.CypherDef cypher) {
-    }
-
     private final Model model;
-    private final Map<String, Root> roots = new HashMap<>();
+    private final Map<String, Root> roots;
     private final int defaultLimit;
     private final int maxLimit;
     private final int cypherListEstimate;
@@ -43,19 +40,7 @@ final class CostEstimate {
         this.defaultLimit = defaultLimit;
         this.maxLimit = maxLimit;
         this.cypherListEstimate = cypherListEstimate;
-        for (Model.NodeDef node : model.nodes().values()) {
-            if (node.kind() == Model.Kind.UNION) {
-                continue;
-            }
-            if (node.hasId()) {
-                roots.put(Naming.byId(node), new Root(Kind.BY_ID, node, null));
-            }
-            roots.put(Naming.list(node), new Root(Kind.LIST, node, null));
-            roots.put(Naming.connection(node), new Root(Kind.CONNECTION, node, null));
-        }
-        for (Model.CypherDef query : model.queries()) {
-            roots.put(query.name(), new Root(Kind.CYPHER, model.nodes().get(query.type().name()), query));
-        }
+        this.roots = RootFields.of(model);
     }
 
     /** The estimate: its total, and the costliest field with its share. */

@@ -35,7 +35,8 @@ import com.geokg.model.CompilerSchema;
 import com.geokg.model.Model;
 import com.geokg.model.Model.CypherDef;
 import com.geokg.model.Models;
-import com.geokg.model.Naming;
+import com.geokg.model.RootFields;
+import com.geokg.model.RootFields.Kind;
 import com.geokg.model.CypherArguments;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -210,9 +211,6 @@ public class CompiledExecutor {
         return r;
     }
 
-    /** How a root field reads: one node by id, a list, a connection, or a {@code @cypher} field of the model. */
-    private enum Kind { BY_ID, LIST, CONNECTION, CYPHER }
-
     private record RootField(Kind kind, NodeType type, CypherDef cypher) {
     }
 
@@ -230,7 +228,7 @@ public class CompiledExecutor {
 
     /**
      * The compiled root fields: those the model generates ({@code state(id)}, {@code states},
-     * {@code statesConnection}, named by {@link Naming}) and its {@code @cypher} Query fields;
+     * {@code statesConnection}, {@link RootFields}) and its {@code @cypher} Query fields;
      * a root field is taken only where the schema's {@code Query} type has it with the matching type.
      */
     private static final class Roots {
@@ -245,20 +243,16 @@ public class CompiledExecutor {
             this.model = model;
             GraphQLSchema schema = planner.schema;
             GraphSchema graph = planner.graph;
-            for (Model.NodeDef node : model.nodes().values()) {
-                if (node.kind() == Model.Kind.UNION) {
-                    continue;
-                }
-                NodeType type = graph.type(node.name());
-                if (node.hasId()) {
-                    add(schema, Naming.byId(node), new RootField(Kind.BY_ID, type, null), type.name());
-                }
-                add(schema, Naming.list(node), new RootField(Kind.LIST, type, null), type.name());
-                add(schema, Naming.connection(node), new RootField(Kind.CONNECTION, type, null), null);
-            }
-            for (CypherDef query : model.queries()) {
-                NodeType type = model.nodes().containsKey(query.type().name()) ? graph.type(query.type().name()) : null;
-                add(schema, query.name(), new RootField(Kind.CYPHER, type, query), query.type().name());
+            for (Map.Entry<String, RootFields.Root> entry : RootFields.of(model).entrySet()) {
+                RootFields.Root root = entry.getValue();
+                NodeType type = root.type() == null ? null : graph.type(root.type().name());
+                // a root field is taken where the schema's Query has it with the type it reads (a connection: any)
+                String expectedType = switch (root.kind()) {
+                    case BY_ID, LIST -> type.name();
+                    case CONNECTION -> null;
+                    case CYPHER -> root.cypher().type().name();
+                };
+                add(schema, entry.getKey(), new RootField(root.kind(), type, root.cypher()), expectedType);
             }
         }
 
