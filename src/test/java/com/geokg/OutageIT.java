@@ -21,13 +21,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import com.geokg.load.cli.LoadCommand;
+import com.geokg.support.BoltNeo4j;
 import com.geokg.support.Eventually;
 import com.geokg.support.ServiceProcess;
 
@@ -83,12 +80,7 @@ class OutageIT {
     }
 
     private Neo4j neo4j(int bolt) {
-        return Neo4jBuilders.newInProcessBuilder(work.resolve("neo4j")).withDisabledServer()
-                .withConfig(BoltConnector.enabled, true)
-                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", bolt))
-                .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
-                .withFixture("CREATE (:State:Actor {id: 'russia', name: 'Russia'})")
-                .build();
+        return BoltNeo4j.start(work.resolve("neo4j"), bolt, "CREATE (:State:Actor {id: 'russia', name: 'Russia'})");
     }
 
     private HttpResponse<String> post(int port) throws Exception {

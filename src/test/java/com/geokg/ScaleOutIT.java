@@ -20,12 +20,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
+import com.geokg.support.BoltNeo4j;
 import com.geokg.support.ServiceProcess;
 
 /**
@@ -46,11 +43,7 @@ class ScaleOutIT {
     @Test
     void twoInstancesServeOneGraphAndReadTheirWritesWithBookmarks() throws Exception {
         int bolt = freePort();
-        try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work.resolve("neo4j")).withDisabledServer()
-                .withConfig(BoltConnector.enabled, true)
-                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", bolt))
-                .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
-                .build();
+        try (Neo4j neo4j = BoltNeo4j.start(work.resolve("neo4j"), bolt);
              ServiceProcess service = new ServiceProcess(work)) {
             Map<String, String> env = Map.of("NEO4J_URI", "neo4j://127.0.0.1:" + bolt, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", "neo4j",
                     "KG_EDITOR_PASSWORD", PASSWORD);
