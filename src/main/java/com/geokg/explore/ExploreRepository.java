@@ -73,11 +73,7 @@ public class ExploreRepository {
             return List.of(); // no type of the model has ids to start from
         }
         String cypher = NEIGHBOURS.formatted(startNodes, pattern).replace("[r:]", "[r]");
-        try (var session = driver.session(org.neo4j.driver.SessionConfig.builder()
-                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run(cypher, Map.of("id", id, "direction", direction.name(), "limit", limit))
-                    .list(r -> r.asMap()), reader.transaction());
-        }
+        return reader.rows(new com.geokg.graph.query.CypherStatement(cypher, Map.of("id", id, "direction", direction.name(), "limit", limit)));
     }
 
     private String checked(String type) {

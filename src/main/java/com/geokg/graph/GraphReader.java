@@ -50,9 +50,11 @@ public class GraphReader {
     private final java.time.Duration timeout;
 
     private final Bookmarks bookmarks;
+    private final CypherTracing tracing;
 
-    GraphReader(Driver driver, KgConfig config, StatementCounter counter, Bookmarks bookmarks) {
+    GraphReader(Driver driver, KgConfig config, StatementCounter counter, Bookmarks bookmarks, CypherTracing tracing) {
         this.driver = driver;
+        this.tracing = tracing;
         this.bookmarks = bookmarks;
         this.timeout = config.limits().transactionTimeout();
         this.transaction = TransactionConfig.builder().withTimeout(timeout).build();
@@ -70,6 +72,10 @@ public class GraphReader {
         return counter;
     }
 
+    CypherTracing tracing() {
+        return tracing;
+    }
+
     public GraphSchema schema() {
         return schema;
     }
@@ -77,9 +83,24 @@ public class GraphReader {
     /** Runs a statement this reader's {@link #compiler()} produced: counted, logged at debug, read routing, the transaction timeout. */
     public List<NodeData> run(CypherStatement statement) {
         count(statement);
-        try (var session = driver.session(bookmarks.read())) {
-            return session.executeRead(tx -> tx.run(statement.cypher(), statement.parameters()).list(r -> toNode(r.get("node"))), transaction);
-        }
+        return tracing.blocking(CypherTracing.Access.READ, statement, () -> {
+            try (var session = driver.session(bookmarks.read())) {
+                return session.executeRead(tx -> tx.run(statement.cypher(), statement.parameters()).list(r -> toNode(r.get("node"))), transaction);
+            }
+        }, List::size);
+    }
+
+    /**
+     * Runs a read-only statement that answers rows of its own shape rather than nodes (exploration:
+     * neighbourhoods, paths, search): counted, traced, read routing, the transaction timeout.
+     */
+    public List<Map<String, Object>> rows(CypherStatement statement) {
+        count(statement);
+        return tracing.blocking(CypherTracing.Access.READ, statement, () -> {
+            try (var session = driver.session(bookmarks.read())) {
+                return session.executeRead(tx -> tx.run(statement.cypher(), statement.parameters()).list(r -> r.asMap()), transaction);
+            }
+        }, List::size);
     }
 
     /**
@@ -137,16 +158,18 @@ public class GraphReader {
         count(statement);
         TransactionConfig config = requestId == null ? transaction
                 : TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of(REQUEST_METADATA, requestId)).build();
-        AsyncSession session = driver.session(AsyncSession.class, bookmarks.read(clientBookmarks));
-        CompletionStage<List<NodeData>> rows = session.executeReadAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
-                .thenCompose(cursor -> cursor.listAsync(r -> toNode(r.get("node")))), config);
-        // the session is closed whatever happened; its outcome is the statement's
-        return rows.handle((read, error) -> session.closeAsync().thenApply(closed -> {
-            if (error != null) {
-                throw error instanceof CompletionException c ? c : new CompletionException(error);
-            }
-            return read;
-        })).thenCompose(Function.identity());
+        return tracing.async(CypherTracing.Access.READ, statement, requestId, () -> {
+            AsyncSession session = driver.session(AsyncSession.class, bookmarks.read(clientBookmarks));
+            CompletionStage<List<NodeData>> rows = session.executeReadAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
+                    .thenCompose(cursor -> cursor.listAsync(r -> toNode(r.get("node")))), config);
+            // the session is closed whatever happened; its outcome is the statement's
+            return rows.handle((read, error) -> session.closeAsync().thenApply(closed -> {
+                if (error != null) {
+                    throw error instanceof CompletionException c ? c : new CompletionException(error);
+                }
+                return read;
+            })).thenCompose(Function.identity());
+        }, List::size);
     }
 
     /**

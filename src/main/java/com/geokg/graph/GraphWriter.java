@@ -89,6 +89,10 @@ public class GraphWriter {
     private CompletionStage<List<Record>> run(CypherStatement statement, Object id) {
         reader.counter().increment();
         LOG.debugf("Mutation statement:%n%s", statement.cypher());
+        return reader.tracing().async(CypherTracing.Access.WRITE, statement, null, () -> write(statement, id), List::size);
+    }
+
+    private CompletionStage<List<Record>> write(CypherStatement statement, Object id) {
         AsyncSession session = driver.session(AsyncSession.class, bookmarks.write());
         CompletionStage<List<Record>> rows = session.executeWriteAsync(tx -> tx.runAsync(statement.cypher(), statement.parameters())
                 .thenCompose(cursor -> cursor.listAsync()), reader.transaction());

@@ -39,6 +39,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -158,10 +160,14 @@ public class GraphqlEndpoint {
         /** Set for a mutation's answer: the bookmark a client sends back to read its writes through any instance. */
         volatile String bookmark;
 
+        /** The HTTP request's span (OpenTelemetry's no-op span while tracing is off). */
+        final Span span = Span.current();
+
         Exchange(RoutingContext ctx, String id, boolean legacyJson) {
             this.ctx = ctx;
             this.id = id;
             this.legacyJson = legacyJson;
+            span.setAttribute(SPAN_REQUEST_ID, id);
         }
 
         void send(int status, byte[] body) {
@@ -178,6 +184,7 @@ public class GraphqlEndpoint {
 
         void refuse(int status, Problem problem) {
             count(problem.code());
+            span.setAttribute(SPAN_ERROR_CODE, problem.code().name());
             if (problem.code() == ErrorCode.OVERLOADED || problem.code() == ErrorCode.UNAVAILABLE) {
                 ctx.response().putHeader("Retry-After", "1");
             }
@@ -186,6 +193,7 @@ public class GraphqlEndpoint {
 
         void refuse(List<Problem> problems) {
             problems.forEach(p -> count(p.code()));
+            span.setAttribute(SPAN_ERROR_CODE, problems.get(0).code().name());
             send(problems.get(0).code().status(legacyJson), responses.errors(problems));
         }
 
@@ -290,6 +298,11 @@ public class GraphqlEndpoint {
         }
         boolean query = operation.getOperation() == OperationDefinition.Operation.QUERY;
         CostEstimate.Result cost = costs().estimate(normalized, statistics.current(), query);
+        x.span.setAttribute(SPAN_OPERATION_TYPE, operation.getOperation().name().toLowerCase(Locale.ROOT));
+        if (operation.getName() != null) {
+            x.span.setAttribute(SPAN_OPERATION_NAME, operation.getName());
+        }
+        x.span.setAttribute(SPAN_COST, round(cost.total()));
         long budget = config.limits().maxCost();
         if (cost.total() > budget) {
             throw new ProblemException(Problem.of(ErrorCode.COST_LIMIT, ("the operation would return about %,d objects (estimated from the page "
@@ -558,6 +571,14 @@ public class GraphqlEndpoint {
         }
         return true;
     }
+
+    // ---- tracing (attributes of the HTTP request's span) ----------------------------------------
+
+    private static final AttributeKey<String> SPAN_REQUEST_ID = AttributeKey.stringKey("kg.request_id");
+    private static final AttributeKey<String> SPAN_ERROR_CODE = AttributeKey.stringKey("kg.error.code");
+    private static final AttributeKey<String> SPAN_OPERATION_TYPE = AttributeKey.stringKey("graphql.operation.type");
+    private static final AttributeKey<String> SPAN_OPERATION_NAME = AttributeKey.stringKey("graphql.operation.name");
+    private static final AttributeKey<Long> SPAN_COST = AttributeKey.longKey("kg.cost");
 
     // ---- metrics ---------------------------------------------------------------------------------
 
