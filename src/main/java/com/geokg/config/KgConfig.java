@@ -39,6 +39,24 @@ public interface KgConfig {
 
     Http http();
 
+    Explore explore();
+
+    /** The analysts' queries: {@code search}, {@code neighbourhood}, {@code paths}. */
+    interface Explore {
+
+        /** The most nodes {@code neighbourhood} answers (besides its center), and the largest {@code limit} it accepts. */
+        @WithDefault("1000")
+        int maxNodes();
+
+        /** The most relationships {@code paths} crosses, and the largest {@code maxHops} it accepts; also its default. */
+        @WithDefault("6")
+        int maxHops();
+
+        /** The most paths {@code paths} answers, and the most hits {@code search} answers. */
+        @WithDefault("100")
+        int maxResults();
+    }
+
     /** The in-process Neo4j that is the default when no {@code NEO4J_URI} is given. */
     interface Embedded {
 

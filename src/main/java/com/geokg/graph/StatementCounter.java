@@ -18,6 +18,11 @@ public class StatementCounter {
     private final AtomicLong total = new AtomicLong();
     private final Counter metric;
 
+    /** Created at start-up, so that {@code kg_cypher_statements_total} is at {@code /q/metrics} (as 0) before the first statement. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        // nothing to do: observing the event makes the bean, and so the counter
+    }
+
     StatementCounter(MeterRegistry registry) {
         this.metric = Counter.builder("kg.cypher.statements")
                 .description("Cypher statements sent by the GraphQL API (one per root field or mutation)")

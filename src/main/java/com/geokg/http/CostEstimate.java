@@ -173,6 +173,12 @@ final class CostEstimate {
                         perParent = Math.max(perParent, m);
                     } else if (def instanceof Model.CypherDef c) {
                         perParent = Math.max(perParent, c.type().list() ? cypherListEstimate : 1);
+                    } else if (def == null && f.getName().equals(com.geokg.graph.query.Provenance.FIELD)) {
+                        // the claims about the node (or about what a traversal passed through): ABOUT, inwards
+                        double degree = label == null ? -1 : stats.degree(label, com.geokg.graph.query.Provenance.ABOUT, false, false);
+                        Object limit = f.getResolvedArguments().get("limit");
+                        perParent = Math.max(perParent, Math.min(limit instanceof Number n ? Math.max(0, n.doubleValue()) : Double.POSITIVE_INFINITY,
+                                degree < 0 ? defaultLimit : Math.max(degree, 1) * 3));
                     } else if (def == null) {
                         Model.RelationshipDef r = connectionOf(parent, f.getName());
                         if (r != null) {

@@ -10,6 +10,7 @@ import com.geokg.graph.query.Edge;
 import com.geokg.graph.query.GraphSchema;
 import com.geokg.graph.query.InputRules;
 import com.geokg.graph.query.NodeType;
+import com.geokg.graph.query.Provenance;
 import com.geokg.graph.query.Relation;
 import com.geokg.graph.query.ScalarField;
 import com.geokg.graph.query.ScalarKind;
@@ -58,10 +59,14 @@ public final class CompilerSchema {
         for (FieldDef field : node.fields().values()) {
             if (field instanceof ScalarDef scalar) {
                 builder.scalar(scalarField(scalar));
+                if (scalar.exploration().when() != null && node.kind() == Kind.OBJECT) {
+                    builder.when(scalar.property());
+                }
             } else if (field instanceof CypherDef cypher) {
                 if (model.nodes().containsKey(cypher.type().name())) {
-                    builder.relation(Relation.computed(cypher.name(), cypher.statement(), cypher.columnName(),
-                            cypher.type().name(), cypher.type().list()));
+                    Relation computed = Relation.computed(cypher.name(), cypher.statement(), cypher.columnName(),
+                            cypher.type().name(), cypher.type().list());
+                    builder.relation(cypher.restsOn().isEmpty() ? computed : computed.through(cypher.statementWithVia(Relation.VIA)));
                 } else {
                     builder.scalar(ScalarField.computed(cypher.name(), kindOf(model, cypher.type()), cypher.statement(),
                             cypher.columnName(), cypher.type().list()));
@@ -70,7 +75,18 @@ public final class CompilerSchema {
                 builder.relation(relation(model, relationship));
             }
         }
+        String claims = claimType(model);
+        if (claims != null && node.kind() != Kind.UNION && !node.fields().containsKey(Provenance.FIELD)) {
+            builder.relation(Relation.many(Provenance.FIELD, "({this})<-[:" + Provenance.ABOUT + "]-({that}:" + quote(Provenance.CLAIM) + ")", claims));
+        }
         return builder.build();
+    }
+
+    /** The model's type of {@code :Claim} nodes, whose claims every node rests on ({@code provenance}); null when it has none. */
+    public static String claimType(Model model) {
+        return model.nodes().values().stream()
+                .filter(n -> n.kind() == Kind.OBJECT && n.labels().get(0).equals(Provenance.CLAIM))
+                .map(NodeDef::name).findFirst().orElse(null);
     }
 
     public static ScalarField scalarField(ScalarDef field) {
@@ -102,12 +118,22 @@ public final class CompilerSchema {
         Edge items = item == null ? null : new Edge(item.name(), scalars(item.properties()), item.nodeField());
         Edge connection = field.properties() == null ? null
                 : new Edge(field.properties(), scalars(model.properties().get(field.properties()).fields()), null);
-        // the relationship is bound to a variable only where its properties are read: the planner
-        // then sees the same pattern as a hand-written query's
-        String type = "[" + (items != null || connection != null ? "{rel}" : "") + ":" + quote(field.relationshipType()) + "]";
+        String when = when(item == null ? Map.of() : item.properties());
+        if (when == null && field.properties() != null) {
+            when = when(model.properties().get(field.properties()).fields());
+        }
+        // the relationship is bound to a variable only where its properties are read (or its date,
+        // by asOf): the planner then sees the same pattern as a hand-written query's
+        String type = "[" + (items != null || connection != null || when != null ? "{rel}" : "") + ":" + quote(field.relationshipType()) + "]";
         String arrow = field.undirected() ? "-" + type + "-" : field.outgoing() ? "-" + type + "->" : "<-" + type + "-";
         String pattern = "({this})" + arrow + "({that}" + labels(model, target) + ")";
-        return new Relation(field.name(), pattern, null, target, field.type().list(), null).with(items, connection);
+        Relation relation = new Relation(field.name(), pattern, null, target, field.type().list(), null).with(items, connection);
+        return when == null ? relation : relation.dated(when);
+    }
+
+    /** The property of the first {@code @when} field among a relationship's properties, or null. */
+    private static String when(Map<String, ScalarDef> properties) {
+        return properties.values().stream().filter(p -> p.exploration().when() != null).map(ScalarDef::property).findFirst().orElse(null);
     }
 
     /** The label expression of a type's nodes: {@code :`Actor`}, or a union's {@code :`State`|`Event`}. */

@@ -84,9 +84,31 @@ public record Model(Map<String, NodeDef> nodes, Map<String, PropertiesDef> prope
      * @param key {@code @relationshipKey}: tells relationships between the same nodes apart
      * @param filterable in its type's filter input ({@code @filterable(byValue:)}, default true)
      * @param sortable in its type's sort input ({@code @sortable(byValue:)}, default true)
+     * @param exploration what exploration reads of it ({@code @searchable}, {@code @caption}, {@code @when})
      */
     public record ScalarDef(String name, String description, TypeRef type, String property, InputRules rules,
-                            boolean key, boolean filterable, boolean sortable, String declaredOn) implements FieldDef {
+                            boolean key, boolean filterable, boolean sortable, Exploration exploration,
+                            String declaredOn) implements FieldDef {
+    }
+
+    /**
+     * What exploration (search, graph views, time windows) reads of a scalar field.
+     *
+     * @param searchable {@code @searchable}: its text is in the full-text index behind {@code search}
+     * @param caption {@code @caption}: the text that names a node in graph views and search hits
+     * @param when {@code @when}: the date that places the node or relationship in time, or null
+     */
+    public record Exploration(boolean searchable, boolean caption, When when) {
+        public static final Exploration NONE = new Exploration(false, false, null);
+    }
+
+    /**
+     * {@code @when}: a date field placing its node or relationship in time.
+     *
+     * @param end the property holding the end date, if the span has one (null: it lasts the date's precision)
+     * @param precision the property holding DAY, MONTH or YEAR (null: DAY)
+     */
+    public record When(String end, String precision) {
     }
 
     /** What writes accept for a scalar field ({@code @slug}, {@code @upperSnakeCase}, {@code @range}, ...). */
@@ -113,10 +135,28 @@ public record Model(Map<String, NodeDef> nodes, Map<String, PropertiesDef> prope
         public static final ConnectNames DEFAULT = new ConnectNames(null, null, null, List.of());
     }
 
-    /** A field computed by a Cypher statement ({@code @cypher}), on a node type or on {@code Query}. */
+    /**
+     * A field computed by a Cypher statement ({@code @cypher}), on a node type or on {@code Query}.
+     *
+     * @param restsOn {@code @restsOn(variables:)}: the statement's variables holding the nodes a
+     *                traversal passes through (its result rests on the claims about them); empty otherwise
+     */
     public record CypherDef(String name, String description, TypeRef type, String statement, String columnName,
-                            List<ArgumentDef> arguments, String declaredOn, Location location) implements FieldDef {
+                            List<ArgumentDef> arguments, List<String> restsOn, String declaredOn, Location location) implements FieldDef {
+
+        /** The statement whose {@code RETURN column} also returns the {@link #restsOn} variables, as the list {@code via}. */
+        public String statementWithVia(String via) {
+            var end = RETURN_COLUMN.matcher(statement);
+            if (restsOn.isEmpty() || !end.find()) {
+                return statement;
+            }
+            return statement.substring(0, end.start()) + "RETURN " + columnName + ", [" + String.join(", ", restsOn) + "] AS " + via;
+        }
     }
+
+    /** The last clause of a traversal's statement, {@code RETURN <column>}: what {@code @restsOn} extends. */
+    public static final java.util.regex.Pattern RETURN_COLUMN = java.util.regex.Pattern.compile(
+            "(?i)\\bRETURN\\s+[A-Za-z_][A-Za-z0-9_]*\\s*$");
 
     /** An argument a {@code @cypher} field declares; it reaches the statement as {@code $name}. */
     public record ArgumentDef(String name, String description, TypeRef type) {

@@ -403,10 +403,23 @@ public final class ModelReader {
                 }
                 all.put(own.name(), own);
             }
+            onePerType(name, all.values(), "caption", e -> e.caption(), object);
+            onePerType(name, all.values(), "when", e -> e.when() != null, object);
             Directive node = directive(object.getDirectives(), "node");
             return new NodeDef(Kind.OBJECT, name, text(object.getDescription()), labelsOf(node, name),
                     plural(object.getDirectives(), name), declaredInterfaces, List.of(), null,
                     Collections.unmodifiableMap(all), location(object.getSourceLocation()));
+        }
+
+        /** {@code @caption} and {@code @when} name one field of a type: a node has one caption and one place in time. */
+        private void onePerType(String typeName, java.util.Collection<FieldDef> fields, String directive,
+                                java.util.function.Predicate<Model.Exploration> marked, ObjectTypeDefinition object) {
+            List<String> names = fields.stream().filter(f -> f instanceof ScalarDef sd && marked.test(sd.exploration()))
+                    .map(FieldDef::name).toList();
+            if (names.size() > 1) {
+                problems.add(object.getSourceLocation(), typeName + ": @" + directive + " on " + String.join(" and ", names)
+                        + "; a type has at most one");
+            }
         }
 
         private List<String> labelsOf(Directive node, String typeName) {
@@ -570,7 +583,35 @@ public final class ModelReader {
             boolean filterable = Directives.bool(directive(definition.getDirectives(), "filterable"), "byValue", true);
             boolean sortable = Directives.bool(directive(definition.getDirectives(), "sortable"), "byValue", true);
             return new ScalarDef(definition.getName(), text(definition.getDescription()), type, property, rules, key != null,
-                    filterable, sortable, owner);
+                    filterable, sortable, exploration(what, definition, type), owner);
+        }
+
+        private Model.Exploration exploration(String what, FieldDefinition definition, TypeRef type) {
+            boolean searchable = has(definition.getDirectives(), "searchable");
+            boolean caption = has(definition.getDirectives(), "caption");
+            Directive when = directive(definition.getDirectives(), "when");
+            if (searchable && !type.name().equals("String")) {
+                problems.add(directive(definition.getDirectives(), "searchable").getSourceLocation(),
+                        what + ": @searchable applies to String fields and lists of String");
+            }
+            if (caption && (!type.name().equals("String") || type.list())) {
+                problems.add(directive(definition.getDirectives(), "caption").getSourceLocation(), what + ": @caption applies to String fields");
+            }
+            Model.When span = null;
+            if (when != null) {
+                if (!type.name().equals("Date") || type.list()) {
+                    problems.add(when.getSourceLocation(), what + ": @when applies to Date fields");
+                }
+                String end = Directives.string(when, "end");
+                String precision = Directives.string(when, "precision");
+                for (String property : java.util.Arrays.asList(end, precision)) {
+                    if (property != null && (property.isBlank() || property.contains("`"))) {
+                        problems.add(when.getSourceLocation(), what + ": '" + property + "' is not a property name");
+                    }
+                }
+                span = new Model.When(end, precision);
+            }
+            return searchable || caption || span != null ? new Model.Exploration(searchable, caption, span) : Model.Exploration.NONE;
         }
 
         private RelationshipDef relationship(String owner, FieldDefinition definition, TypeRef type, Directive relationship,
@@ -644,15 +685,46 @@ public final class ModelReader {
                     problems.add(argument.getSourceLocation(), what + "(" + argument.getName() + ":): the name is reserved for the generated parameters");
                 }
             }
-            if (type.list() && names.nodeLike(type.name())) {
+            if (type.list() && names.nodeLike(type.name()) && !owner.equals("Query")) {
+                // list fields of node types get these generated; a Query field's statement reads its own
                 for (String generated : List.of("where", "sort", "limit", "offset")) {
                     if (arguments.stream().anyMatch(a -> a.name().equals(generated))) {
                         problems.add(definition.getSourceLocation(), what + " cannot declare '" + generated + "': list fields get it generated");
                     }
                 }
             }
+            List<String> restsOn = restsOn(what, definition, statement, column, type, names);
             return new CypherDef(definition.getName(), text(definition.getDescription()), type, statement, column,
-                    List.copyOf(arguments), owner, location(cypher.getSourceLocation()));
+                    List.copyOf(arguments), restsOn, owner, location(cypher.getSourceLocation()));
+        }
+
+        /** {@code @restsOn(variables:)} of a traversal: variables of a statement that ends {@code RETURN <columnName>}. */
+        private List<String> restsOn(String what, FieldDefinition definition, String statement, String column, TypeRef type, Names names) {
+            Directive restsOn = directive(definition.getDirectives(), "restsOn");
+            if (restsOn == null) {
+                return List.of();
+            }
+            List<String> variables = Directives.strings(restsOn, "variables");
+            if (variables == null) {
+                return List.of(); // reported by the directive check
+            }
+            if (!names.nodeLike(type.name())) {
+                problems.add(restsOn.getSourceLocation(), what + ": @restsOn belongs on @cypher fields that return nodes");
+                return List.of();
+            }
+            var end = Model.RETURN_COLUMN.matcher(statement.strip());
+            if (!end.find() || !statement.strip().substring(end.start()).replaceAll("(?i)^RETURN\\s+", "").strip().equals(column)) {
+                problems.add(restsOn.getSourceLocation(), what + ": with @restsOn the statement must end with RETURN " + column
+                        + " (GeoKG adds the variables it passes through to that clause)");
+                return List.of();
+            }
+            for (String variable : variables) {
+                if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*") || !java.util.regex.Pattern.compile("\\b" + variable + "\\b").matcher(statement).find()) {
+                    problems.add(restsOn.getSourceLocation(), what + ": @restsOn names '" + variable + "', which is not a variable of the statement");
+                    return List.of();
+                }
+            }
+            return List.copyOf(variables);
         }
 
         private Map<String, ScalarDef> scalarsOnly(String owner, List<FieldDefinition> definitions, Map<String, EnumDef> enums) {

@@ -72,9 +72,15 @@ final class SchemaGenerator {
     private final GraphQLScalarType date = GraphQLScalarTypes.getScalarByName("Date");
     private final GraphQLScalarType bigInteger = GraphQLScalarTypes.getScalarByName("BigInteger");
 
+    /** The enum of the {@code evidence} argument. */
+    static final String EVIDENCE = "Evidence";
+    /** The model's type of claims (what {@code provenance} lists and {@code evidence} weighs), or null when it has none. */
+    private final String claims;
+
     private SchemaGenerator(Model model, GraphQLCodeRegistry.Builder registry) {
         this.model = model;
         this.registry = registry;
+        this.claims = com.geokg.model.CompilerSchema.claimType(model);
     }
 
     /** The base schema (SmallRye GraphQL's, from the annotated classes) with the model's API added. */
@@ -96,6 +102,9 @@ final class SchemaGenerator {
 
     private void generate() {
         model.enums().values().forEach(this::enumType);
+        if (claims != null) {
+            evidenceType();
+        }
         model.properties().values().forEach(this::propertiesType); // before the connections that use their filter and sort
         for (NodeDef node : model.nodes().values()) {
             switch (node.kind()) {
@@ -127,6 +136,7 @@ final class SchemaGenerator {
         for (FieldDef field : node.fields().values()) {
             nodeFields(node, field).forEach(type::field);
         }
+        provenanceField(node).ifPresent(type::field);
         types.put(node.name(), type.build());
     }
 
@@ -135,6 +145,7 @@ final class SchemaGenerator {
         for (FieldDef field : node.fields().values()) {
             nodeFields(node, field).forEach(type::field);
         }
+        provenanceField(node).ifPresent(type::field);
         types.put(node.name(), type.build());
         registry.typeResolver(node.name(), Fetchers.typeResolver(node.name()));
     }
@@ -218,7 +229,7 @@ final class SchemaGenerator {
         if (types.containsKey(connectionName + "Sort")) {
             connection.argument(argument("sort", list(typeRef(connectionName + "Sort")), "Sort keys on `node` or `edge` fields; ties are broken by id."));
         }
-        return connection.arguments(pagingArguments()).build();
+        return connection.arguments(pagingArguments()).arguments(evidenceArguments()).build();
     }
 
     private void itemType(ItemDef item) {
@@ -324,6 +335,7 @@ final class SchemaGenerator {
                 .arguments(sortArguments(node.name()))
                 .argument(argument("limit", S_INT, "At most this many (default 100, at most the configured maximum)."))
                 .argument(argument("offset", S_INT, "Skip this many first."))
+                .arguments(evidenceArguments())
                 .type(nonNull(list(nonNull(typeRef(node.name()))))).build());
         fetch("Query", Naming.list(node), Fetchers.list(node.name()));
         String connection = Naming.connectionType(node);
@@ -341,6 +353,7 @@ final class SchemaGenerator {
                 .argument(argument("where", typeRef(Naming.where(node.name())), "Which " + noun + "; omit for all."))
                 .arguments(sortArguments(node.name()))
                 .arguments(pagingArguments())
+                .arguments(evidenceArguments())
                 .type(nonNull(typeRef(connection))).build());
         fetch("Query", Naming.connection(node), Fetchers.connection(node.name()));
         whereType(node.name());
@@ -366,7 +379,50 @@ final class SchemaGenerator {
         }
         arguments.add(argument("limit", S_INT, "At most this many; omit for all."));
         arguments.add(argument("offset", S_INT, "Skip this many first."));
+        arguments.addAll(evidenceArguments());
         return arguments;
+    }
+
+    // ---- provenance: what the claims say ------------------------------------------------------
+
+    /** {@code evidence} and {@code asOf}, on every list of nodes, when the model has claims. */
+    private List<GraphQLArgument> evidenceArguments() {
+        if (claims == null) {
+            return List.of();
+        }
+        return List.of(
+                argument("evidence", typeRef(EVIDENCE), "Keep only what the claims it rests on support (default ANY: everything). "
+                        + "What an item rests on: the claims ABOUT it, or, for a traversal such as `deployedTroopsTo`, the claims "
+                        + "about the events and agreements it passes through."),
+                argument("asOf", date, "Read the list as known on this day: claims nobody had asserted by then are left out, "
+                        + "and so are items and relationships dated later; claims' `status` is the one they had then (a claim "
+                        + "denied later reads ASSERTED); `evidence` weighs the claims as they stood. Lists inside inherit it."));
+    }
+
+    private void evidenceType() {
+        var type = GraphQLEnumType.newEnum().name(EVIDENCE)
+                .description("How much support from claims an item needs to be kept (the `evidence` argument of lists).");
+        type.value("ANY", "ANY", "Everything, whatever the claims say.");
+        type.value("CLAIMED", "CLAIMED", "At least one claim it rests on has been asserted.");
+        type.value("NOT_DENIED", "NOT_DENIED", "At least one claim it rests on has been asserted, and none is DENIED or RETRACTED.");
+        type.value("CONFIRMED", "CONFIRMED", "At least one claim it rests on is CONFIRMED.");
+        types.put(EVIDENCE, type.build());
+    }
+
+    /** {@code provenance}: the claims a node rests on, on every node type (unless the model names a field so). */
+    private java.util.Optional<GraphQLFieldDefinition> provenanceField(NodeDef node) {
+        if (claims == null || node.fields().containsKey(com.geokg.graph.query.Provenance.FIELD)) {
+            return java.util.Optional.empty();
+        }
+        var definition = newFieldDefinition().name(com.geokg.graph.query.Provenance.FIELD)
+                .description("The claims this rests on, with who asserted and who denied each (`assertions`, `denials`), their "
+                        + "`status` and `sources`: the claims ABOUT this node, or, where it was reached by a traversal such as "
+                        + "`deployedTroopsTo` or `pactPartners`, the claims about the events and agreements that traversal passed "
+                        + "through. With `asOf`, only the claims asserted by then, as they stood then.")
+                .type(nonNull(list(nonNull(typeRef(claims)))));
+        listArguments(claims).forEach(definition::argument);
+        fetch(node.name(), com.geokg.graph.query.Provenance.FIELD, Fetchers.related());
+        return java.util.Optional.of(definition.build());
     }
 
     private static List<GraphQLArgument> pagingArguments() {

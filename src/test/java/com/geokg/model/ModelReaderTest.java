@@ -124,6 +124,59 @@ class ModelReaderTest {
     }
 
     @Test
+    void explorationDirectivesSayWhatSearchCaptionsAndDatesRead() {
+        Model model = read("""
+                type A @node {
+                  id: ID!
+                  title: String! @searchable @caption
+                  aliases: [String!]! @searchable
+                  startDate: Date @when(end: "endDate", precision: "datePrecision")
+                  endDate: Date
+                }""");
+        var fields = model.nodes().get("A").fields();
+        var title = ((ScalarDef) fields.get("title")).exploration();
+        assertTrue(title.searchable() && title.caption());
+        assertTrue(((ScalarDef) fields.get("aliases")).exploration().searchable());
+        assertEquals(new Model.When("endDate", "datePrecision"), ((ScalarDef) fields.get("startDate")).exploration().when());
+        assertEquals(Model.Exploration.NONE, ((ScalarDef) fields.get("endDate")).exploration());
+
+        assertEquals(List.of(
+                "m1.graphql:1:1: B: @caption on a and b; a type has at most one",
+                "m1.graphql:1:1: B: @when on d and e; a type has at most one",
+                "m1.graphql:4:10: B.c: @searchable applies to String fields and lists of String",
+                "m1.graphql:5:10: B.d: @when applies to Date fields"), problems("""
+                type B @node {
+                  a: String @caption
+                  b: String @caption
+                  c: Int @searchable
+                  d: Int @when
+                  e: Date @when
+                }""").stream().sorted().toList());
+    }
+
+    @Test
+    void aTraversalSaysWhatItRestsOn() {
+        Model model = read("""
+                type S @node {
+                  id: ID!
+                  partners: [S!]! @cypher(statement: "MATCH (this)-[:P]->(deal:D)<-[:P]-(other:S) RETURN other", columnName: "other")
+                    @restsOn(variables: ["deal"])
+                }""");
+        var partners = (CypherDef) model.nodes().get("S").fields().get("partners");
+        assertEquals(List.of("deal"), partners.restsOn());
+        assertTrue(partners.statementWithVia("via").strip().endsWith("RETURN other, [deal] AS via"), partners.statementWithVia("via"));
+
+        assertEquals(List.of(
+                "m1.graphql:3:88: S.a: with @restsOn the statement must end with RETURN o (GeoKG adds the variables it passes through to that clause)",
+                "m1.graphql:4:80: S.b: @restsOn names 'nowhere', which is not a variable of the statement"), problems("""
+                type S @node {
+                  id: ID!
+                  a: [S!]! @cypher(statement: "MATCH (this)--(o:S) RETURN o LIMIT 5", columnName: "o") @restsOn(variables: ["o"])
+                  b: [S!]! @cypher(statement: "MATCH (this)--(o:S) RETURN o", columnName: "o") @restsOn(variables: ["nowhere"])
+                }"""));
+    }
+
+    @Test
     void libraryDirectivesWeDoNotImplementAreNamedAsSuch() {
         var found = problems("type A @node { id: ID! @id  name: String @unique }");
         assertTrue(found.get(0).contains("@id is a directive of the Neo4j GraphQL Library that GeoKG does not support"), found.toString());

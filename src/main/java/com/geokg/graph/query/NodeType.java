@@ -17,10 +17,11 @@ import java.util.Map;
  * @param labels every label a new node of this type gets ({@code Actor}, {@code State}); {@code label} is the first
  * @param hasId whether its nodes have the {@code id} property that names them; without it, pages are
  *              kept stable by Neo4j's element id, which is never shown
+ * @param when the property that dates its nodes ({@code @when}), read by {@code asOf}; null when undated
  */
 public record NodeType(String name, String label, List<String> concreteTypes,
                        Map<String, ScalarField> scalars, Map<String, Relation> relations,
-                       List<String> labels, boolean hasId) {
+                       List<String> labels, boolean hasId, String when) {
 
     public static Builder object(String name, String label) {
         return new Builder(name, label, List.of());
@@ -43,6 +44,7 @@ public record NodeType(String name, String label, List<String> concreteTypes,
         private final Map<String, Relation> relations = new LinkedHashMap<>();
         private List<String> labels;
         private Boolean hasId;
+        private String when;
 
         private Builder(String name, String label, List<String> concreteTypes) {
             this.name = name;
@@ -83,13 +85,19 @@ public record NodeType(String name, String label, List<String> concreteTypes,
             return this;
         }
 
+        /** The property that dates a node ({@code @when}); by default none. */
+        public Builder when(String property) {
+            this.when = property;
+            return this;
+        }
+
         public NodeType build() {
             ScalarField id = scalars.get("id");
             boolean withId = hasId != null ? hasId : id != null && id.kind() == ScalarKind.ID;
             List<String> all = labels != null ? labels : label == null ? List.of() : List.of(label);
             return new NodeType(name, label, List.copyOf(concreteTypes),
                     Collections.unmodifiableMap(new LinkedHashMap<>(scalars)),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(relations)), new ArrayList<>(all), withId);
+                    Collections.unmodifiableMap(new LinkedHashMap<>(relations)), new ArrayList<>(all), withId, when);
         }
     }
 }

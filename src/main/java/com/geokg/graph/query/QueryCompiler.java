@@ -69,8 +69,10 @@ public final class QueryCompiler {
     /** A filtered, sorted page of nodes; arguments {@code where}, {@code sort}, {@code limit}, {@code offset}. */
     public CypherStatement list(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
         return rooted((root, ctx) -> {
+            String asOf = asOf(arguments, ctx);
+            String weighed = itemConditions(type, root, null, null, arguments, asOf, null, ctx);
+            String where = and(condition(type, root, map(arguments.get("where")), ctx), weighed);
             var cypher = new StringBuilder("MATCH (").append(root).append(labels(type)).append(')');
-            String where = condition(type, root, map(arguments.get("where")), ctx);
             if (!where.isEmpty()) {
                 cypher.append("\nWHERE ").append(where);
             }
@@ -80,7 +82,10 @@ public final class QueryCompiler {
                 cypher.append(" SKIP ").append(ctx.param(offset));
             }
             cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"), defaultLimit)));
+            cypher.append(statusAsOf(type, root, asOf, ctx));
+            String outer = ctx.asOf(asOf);
             cypher.append("\nRETURN ").append(projection(type, root, selection, ctx)).append(" AS node");
+            ctx.asOf(outer);
             return cypher.toString();
         });
     }
@@ -93,14 +98,19 @@ public final class QueryCompiler {
     public CypherStatement connection(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
         Window window = Window.of(arguments, defaultLimit, maxLimit);
         return rooted((root, ctx) -> {
-            String where = condition(type, root, map(arguments.get("where")), ctx);
+            String asOf = asOf(arguments, ctx);
+            String where = and(condition(type, root, map(arguments.get("where")), ctx),
+                    itemConditions(type, root, null, null, arguments, asOf, null, ctx));
             String match = "MATCH (" + root + labels(type) + ")" + (where.isEmpty() ? "" : " WHERE " + where);
             var sort = sortKeys(type, root, arguments.get("sort"));
+            String status = statusAsOf(type, root, asOf, ctx);
+            String outer = ctx.asOf(asOf);
             String node = projection(type, root, nodeSelection(selection), ctx);
+            ctx.asOf(outer);
             String skip = ctx.param(window.reversed() ? 0 : window.skip());
             return "CALL {\n  " + match + "\n  RETURN count(" + root + ") AS totalCount\n}\n"
                     + "CALL {\n  " + match + "\n  WITH " + root + orderBy(sort, window.reversed())
-                    + " SKIP " + skip + " LIMIT " + ctx.param(window.limit())
+                    + " SKIP " + skip + " LIMIT " + ctx.param(window.limit()) + status
                     + "\n  RETURN collect({node: " + node + "}) AS page\n}\n"
                     + "RETURN {totalCount: totalCount, skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
                     + ", page: page} AS node";
@@ -178,6 +188,11 @@ public final class QueryCompiler {
                 entries.add(quote(scalar.name()) + ": " + computedScalar(scalar, var, ctx));
                 continue;
             }
+            if (scalar != null && ctx.asOf() != null && Provenance.CLAIM.equals(type.label()) && scalar.property().equals(Provenance.STATUS)) {
+                String then = ctx.statusOf(var);
+                entries.add(quote(scalar.name()) + ": " + (then != null ? then : Provenance.status(var, ctx.asOf()))); // the status it had then
+                continue;
+            }
             if (scalar != null) {
                 entries.add(scalar.property().equals(scalar.name())
                         ? "." + scalar.name()
@@ -218,8 +233,30 @@ public final class QueryCompiler {
         String rel = "r" + n;
         NodeType target = schema.type(relation.targetType());
         Map<String, Object> args = s.arguments();
-        String filter = condition(target, that, map(args.get("where")), ctx);
-        var sub = new StringBuilder("COLLECT {\n  ").append(reach(relation, parent, that, rel, n, filter, ctx));
+        String asOf = asOf(args, ctx);
+        boolean traversal = relation.throughCypher() != null;
+        String via = that + "via";
+        String filter = and(condition(target, that, map(args.get("where")), ctx),
+                itemConditions(target, that, rel, relation, args, asOf, traversal ? via : null, ctx));
+        var sub = new StringBuilder("COLLECT {\n  ");
+        if (traversal) {
+            // each row also lists what it passed through, and evidence weighs each row
+            ctx.markComputed();
+            sub.append(computedCall(relation.throughCypher(), relation.column() + " AS " + that + ", " + Relation.VIA, parent, via))
+                    .append(filter.isEmpty() ? "" : "\n  WITH " + that + ", " + via + " WHERE " + filter);
+            // provenance under a node reached: the same rows again, for that node (an aggregation
+            // here would make Neo4j take the enclosing projection for one)
+            ctx.through(that, passed -> {
+                String again = "n" + ctx.next();
+                String againVia = again + "via";
+                String kept = and(and(condition(target, again, map(args.get("where")), ctx),
+                        itemConditions(target, again, null, relation, args, asOf, againVia, ctx)), again + " = " + that);
+                return computedCall(relation.throughCypher(), relation.column() + " AS " + again + ", " + Relation.VIA, parent, againVia)
+                        + "\n  WITH " + again + ", " + againVia + " WHERE " + kept + "\n  UNWIND " + againVia + " AS " + passed;
+            });
+        } else {
+            sub.append(reach(relation, parent, that, rel, n, filter, ctx));
+        }
         String order = orderBy(sortKeys(target, that, args.get("sort")), false);
         if (relation.edgeItems()) {
             sub.append("\n  WITH DISTINCT ").append(rel).append(", ").append(that).append(order);
@@ -235,9 +272,11 @@ public final class QueryCompiler {
         } else if (args.get("limit") != null) {
             sub.append(" LIMIT ").append(ctx.param(limit(args.get("limit"), maxLimit)));
         }
+        String outer = ctx.asOf(asOf);
         sub.append("\n  RETURN ").append(relation.edgeItems()
                 ? edgeProjection(relation.edge(), target, rel, that, s.children(), ctx)
                 : projection(target, that, s.children(), ctx));
+        ctx.asOf(outer);
         sub.append("\n}");
         return relation.many() ? sub.toString() : "head(" + sub + ")";
     }
@@ -254,11 +293,15 @@ public final class QueryCompiler {
         Map<String, Object> args = s.arguments();
         Window window = Window.of(args, defaultLimit, maxLimit);
         Edge edge = relation.connectionEdge();
-        String filter = connectionCondition(edge, target, that, rel, map(args.get("where")), ctx);
+        String asOf = asOf(args, ctx);
+        String filter = and(connectionCondition(edge, target, that, rel, map(args.get("where")), ctx),
+                itemConditions(target, that, rel, relation, args, asOf, null, ctx));
         String match = reach(relation, parent, that, rel, n, filter, ctx);
         String distinct = edge != null ? rel + ", " + that : that;
         var item = new StringJoiner(", ", "{", "}");
+        String outer = ctx.asOf(asOf);
         item.add("node: " + projection(target, that, nodeSelection(s.children()), ctx));
+        ctx.asOf(outer);
         if (edge != null) {
             item.add("properties: " + edgeProperties(edge, rel, propertiesSelection(s.children())));
         }
@@ -328,6 +371,11 @@ public final class QueryCompiler {
      * that sees nothing but the parent, as {@code this}.
      */
     private static String reach(Relation relation, String parent, String that, String rel, int n, String filter, CypherContext ctx) {
+        if (relation.name().equals(Provenance.FIELD) && relation.pattern() != null && ctx.through(parent) != null) {
+            // reached through a traversal: the claims about what it passed through, not about itself
+            return ctx.through(parent).apply(that + "_of") + "\n  MATCH (" + that + ":" + quote(Provenance.CLAIM) + ")-[:"
+                    + Provenance.ABOUT + "]->(" + that + "_of)" + (filter.isEmpty() ? "" : "\n  WHERE " + filter);
+        }
         if (relation.isComputed()) {
             ctx.markComputed();
             return computedCall(relation.cypher(), relation.column(), parent, that)
@@ -355,6 +403,65 @@ public final class QueryCompiler {
 
     private static String fill(String template, String parent, String that, String rel, int n) {
         return template.replace("{this}", parent).replace("{that}", that).replace("{rel}", rel).replace("{v}", "v" + n + "_");
+    }
+
+    // ---- evidence and "as of" -----------------------------------------------------------------
+
+    /** The date a list is read as of: its own {@code asOf} (as a parameter), else the enclosing list's; null for now. */
+    private static String asOf(Map<String, Object> arguments, CypherContext ctx) {
+        Object given = arguments.get("asOf");
+        return given == null ? ctx.asOf() : ctx.param(ScalarValues.convert("asOf", AS_OF, given));
+    }
+
+    private static final ScalarField AS_OF = ScalarField.of("asOf", ScalarKind.DATE);
+
+    /**
+     * For a root page of claims read as of a date: {@code WITH root, <status then> AS kgStatus},
+     * the status computed before the projection, which reads it from there. In the projection
+     * itself, next to the id the page is sorted by, Neo4j 5.26's planner fails on it
+     * ("insertCachedProperties"). Empty otherwise.
+     */
+    private static String statusAsOf(NodeType type, String root, String asOf, CypherContext ctx) {
+        if (asOf == null || !Provenance.CLAIM.equals(type.label())) {
+            return "";
+        }
+        ctx.statusOf(root, "kgStatus");
+        return "\nWITH " + root + ", " + Provenance.status(root, asOf) + " AS kgStatus";
+    }
+
+    /**
+     * What {@code asOf} and {@code evidence} keep of a list's items {@code that} (reached over
+     * {@code rel} by {@code relation}, both null at the root): as of a date, items and
+     * relationships dated later ({@code @when}) and claims nobody had asserted yet are left out;
+     * {@code evidence} keeps the items whose claims support them (for a traversal, per row, the
+     * claims about what the row in {@code via} passed through).
+     */
+    private static String itemConditions(NodeType target, String that, String rel, Relation relation, Map<String, Object> arguments,
+                                         String asOf, String via, CypherContext ctx) {
+        var parts = new ArrayList<String>();
+        if (asOf != null) {
+            if (target.when() != null) {
+                parts.add("(" + that + "." + quote(target.when()) + " IS NULL OR " + that + "." + quote(target.when()) + " <= " + asOf + ")");
+            }
+            if (Provenance.CLAIM.equals(target.label())) {
+                parts.add(Provenance.known(that, asOf));
+            }
+            if (relation != null && relation.when() != null && relation.pattern() != null) {
+                parts.add("(" + rel + "." + quote(relation.when()) + " IS NULL OR " + rel + "." + quote(relation.when()) + " <= " + asOf + ")");
+            }
+        }
+        Object level = arguments.get("evidence");
+        if (level != null) {
+            Provenance.Level evidence;
+            try {
+                evidence = Provenance.Level.valueOf(level.toString());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException("evidence must be one of ANY, CLAIMED, NOT_DENIED, CONFIRMED, got '" + level + "'");
+            }
+            parts.add(Provenance.evidence(evidence, via != null ? via : that, via != null, asOf == null ? "null" : asOf, "c" + ctx.next()));
+        }
+        parts.removeIf(String::isEmpty);
+        return String.join(" AND ", parts);
     }
 
     // ---- filters ------------------------------------------------------------------------------

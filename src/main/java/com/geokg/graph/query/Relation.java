@@ -15,9 +15,20 @@ package com.geokg.graph.query;
  * @param edgeItems the list's items are the relationships, not the nodes
  * @param connectionEdge the relationship's properties, shown under {@code properties} on the edges of
  *                       the relation's connection; null when it has no connection
+ * @param throughCypher for a computed relation that rests on what it passes through ({@code @restsOn}):
+ *                      its statement returning {@code column} and the list {@link #VIA} of those nodes; else null
+ * @param when the relationship's property that dates it ({@code @when}), read by {@code asOf}; null when undated
  */
 public record Relation(String name, String pattern, String condition, String targetType, boolean many, Edge edge,
-                       boolean edgeItems, Edge connectionEdge, String cypher, String column) {
+                       boolean edgeItems, Edge connectionEdge, String cypher, String column, String throughCypher, String when) {
+
+    /** The column of {@link #throughCypher} that lists the nodes a row passed through. */
+    public static final String VIA = "kgVia";
+
+    public Relation(String name, String pattern, String condition, String targetType, boolean many, Edge edge,
+                    boolean edgeItems, Edge connectionEdge, String cypher, String column) {
+        this(name, pattern, condition, targetType, many, edge, edgeItems, connectionEdge, cypher, column, null, null);
+    }
 
     public Relation(String name, String pattern, String condition, String targetType, boolean many, Edge edge) {
         this(name, pattern, condition, targetType, many, edge, edge != null, edge, null, null);
@@ -52,7 +63,17 @@ public record Relation(String name, String pattern, String condition, String tar
 
     /** The same relation with these shapes of items and connection edges. */
     public Relation with(Edge items, Edge connection) {
-        return new Relation(name, pattern, condition, targetType, many, items, items != null, connection, cypher, column);
+        return new Relation(name, pattern, condition, targetType, many, items, items != null, connection, cypher, column, throughCypher, when);
+    }
+
+    /** The same computed relation, resting on what its statement passes through. */
+    public Relation through(String statementWithVia) {
+        return new Relation(name, pattern, condition, targetType, many, edge, edgeItems, connectionEdge, cypher, column, statementWithVia, when);
+    }
+
+    /** The same relation, dated by this property of its relationship (its pattern binds {@code {rel}}). */
+    public Relation dated(String property) {
+        return new Relation(name, pattern, condition, targetType, many, edge, edgeItems, connectionEdge, cypher, column, throughCypher, property);
     }
 
     public boolean isComputed() {
