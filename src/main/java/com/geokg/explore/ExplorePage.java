@@ -31,6 +31,13 @@ public class ExplorePage {
             router.route(PATH + "/*").order(-100).handler(ctx -> ctx.response().setStatusCode(404).end());
             return;
         }
-        router.get(PATH).order(-100).handler(ctx -> ctx.response().setStatusCode(302).putHeader("Location", PATH + "/").end());
+        // Vert.x matches "/explore" with and without the slash; only the bare one is redirected
+        router.get(PATH).order(-100).handler(ctx -> {
+            if (ctx.request().path().endsWith("/")) {
+                ctx.next();
+            } else {
+                ctx.response().setStatusCode(302).putHeader("Location", PATH + "/").end();
+            }
+        });
     }
 }

@@ -42,7 +42,15 @@ public class GraphiqlLanding {
             return;
         }
         router.get("/").order(-100).handler(ctx -> ctx.response().setStatusCode(302).putHeader("Location", UI).end());
-        router.get(UI).order(-100).handler(ctx -> send(ctx, "text/html; charset=utf-8", page));
+        // Vert.x matches UI without its slash too; the page's relative script paths need the slash
+        router.get(UI).order(-100).handler(ctx -> {
+            if (ctx.request().path().endsWith("/")) {
+                send(ctx, "text/html; charset=utf-8", page);
+            } else {
+                String query = ctx.request().query();
+                ctx.response().setStatusCode(302).putHeader("Location", UI + (query == null ? "" : "?" + query)).end();
+            }
+        });
         router.get(UI + "index.html").order(-100).handler(ctx -> send(ctx, "text/html; charset=utf-8", page));
         router.get(UI + "geokg-render.js").order(-100).handler(ctx -> send(ctx, "text/javascript; charset=utf-8", renderScript));
     }

@@ -480,7 +480,8 @@
 
   function timeline() {
     const strip = $('timeline');
-    const events = cy.nodes('[type = "Event"]').map(n => composed().nodes.get(n.id())).filter(Boolean)
+    const known = composed().nodes;
+    const events = cy.nodes('[type = "Event"]').map(n => known.get(n.id())).filter(Boolean)
       .sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || (a.name || '').localeCompare(b.name || ''));
     strip.replaceChildren(...events.map(e => el('button', {
       type: 'button', 'data-id': e.id, 'data-date': e.date || '', class: e.id === state.selected ? 'selected' : '',

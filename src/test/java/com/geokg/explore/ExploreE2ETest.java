@@ -181,11 +181,14 @@ class ExploreE2ETest {
     }
 
     private String statusState() {
-        return browser.findElement(By.id("status")).getAttribute("data-state");
+        List<WebElement> line = browser.findElements(By.id("status"));
+        return line.isEmpty() ? null : line.get(0).getAttribute("data-state");
     }
 
     private String status() {
-        return "status line: " + browser.findElement(By.id("status")).getText();
+        List<WebElement> line = browser.findElements(By.id("status"));
+        return line.isEmpty() ? "no status line at " + browser.getCurrentUrl() + " (" + browser.getTitle() + ")"
+                : "status line: " + line.get(0).getText();
     }
 
     private List<String> resultIds() {
