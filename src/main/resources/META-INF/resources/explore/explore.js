@@ -20,7 +20,7 @@
   const NODE = 'fragment N on GraphNode { id type name labels date datePrecision status properties { key value } }';
   const RELATIONSHIP = 'id type start end properties { key value }';
   const SEARCH = 'query Search($text: String!) { search(text: $text, limit: 15) { score node { ...N } } } ' + NODE;
-  const PATHS = 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, limit: 5) '
+  const PATHS = 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, limit: 5) '
     + '{ length sentence nodes { ...N } relationships { ' + RELATIONSHIP + ' } } } ' + NODE;
 
   /** One request for every neighbourhood in view, each under its own alias, so the view changes at once. */
@@ -427,7 +427,7 @@
     draw();
     status(state.paths.length
       ? `${state.paths.length} path${state.paths.length === 1 ? '' : 's'} from ${from} to ${to}; the shortest is highlighted.`
-      : `No path from ${from} to ${to} within 6 relationships.`, 'ok');
+      : `No path from ${from} to ${to} within the service's hop limit.`, 'ok');
   }
 
   function renderPaths(from, to) {
