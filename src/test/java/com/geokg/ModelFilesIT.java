@@ -96,7 +96,7 @@ class ModelFilesIT {
                   name: String
                   imposedBy: [Actor!]! @relationship(type: "IMPOSED")
                   target: Nowhere @relationship(type: "TARGETS", direction: OUT)
-                  note: String @searchable
+                  note: String @indexed
                 }
                 """);
         Process service = start("builtin," + model, freePort(), "broken.log");
@@ -106,7 +106,7 @@ class ModelFilesIT {
         assertThat(log, containsString(model + ":4:3: two fields named 'name' in Sanction"));
         assertThat(log, containsString(model + ":5:24: @relationship needs its argument 'direction'"));
         assertThat(log, containsString(model + ":6:11: Sanction.target: unknown type 'Nowhere'"));
-        assertThat(log, containsString(model + ":7:16: unknown directive @searchable on Sanction.note"));
+        assertThat(log, containsString(model + ":7:16: unknown directive @indexed on Sanction.note"));
         assertThat(log, not(containsString("\tat ")));
         assertThat(log, not(containsString("Exception")));
     }

@@ -163,5 +163,12 @@ public interface KgConfig {
         /** Whether GraphiQL is served at {@code /q/graphql-ui/} (and {@code /} redirects to it). */
         @WithDefault("true")
         boolean graphiql();
+
+        /**
+         * Whether the graph view is served at {@code /explore/}. A switch of its own, not GraphiQL's:
+         * a deployment may well keep the analysts' picture and drop the developers' query editor.
+         */
+        @WithDefault("true")
+        boolean explore();
     }
 }

@@ -51,11 +51,17 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void graphiqlOpensOnAnExampleQuery() {
-        given().redirects().follow(false).when().get("/q/graphql-ui/").then().statusCode(302)
-                .header("Location", containsString("query="));
+    void graphiqlAndTheGraphViewAreServedBehindTheirRedirects() {
+        given().redirects().follow(false).when().get("/q/graphql-ui/").then().statusCode(200)
+                .body(containsString("query ThePact"));
         given().when().get("/q/graphql-ui/?query=%7B__typename%7D").then().statusCode(200)
                 .body(containsString("graphiql"));
+        given().redirects().follow(false).when().get("/q/graphql-ui").then().statusCode(302)
+                .header("Location", is("/q/graphql-ui/"));
+        given().redirects().follow(false).when().get("/explore").then().statusCode(302)
+                .header("Location", is("/explore/"));
+        given().when().get("/explore/").then().statusCode(200).body(containsString("id=\"graph\""));
+        given().when().get("/webjars/cytoscape/dist/cytoscape.min.js").then().statusCode(200);
         given().redirects().follow(false).when().get("/").then().statusCode(302)
                 .header("Location", containsString("/q/graphql-ui/"));
     }

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
- * The switches of a production setup: introspection and GraphiQL off, CORS for one named origin,
+ * The switches of a production setup: introspection, GraphiQL and the graph view off, CORS for one named origin,
  * and a small body limit on {@code /graphql} while {@code /load} keeps its large one.
  */
 @QuarkusTest
@@ -32,6 +32,7 @@ class ProductionSwitchesTest {
             return Map.of(
                     "kg.http.introspection", "false",
                     "kg.http.graphiql", "false",
+                    "kg.http.explore", "false",
                     "kg.http.graphql-max-body", "2048",
                     "quarkus.http.cors.origins", "https://app.example.org");
         }
@@ -54,6 +55,13 @@ class ProductionSwitchesTest {
         given().redirects().follow(false).when().get("/q/graphql-ui/").then().statusCode(404);
         given().redirects().follow(false).when().get("/q/graphql-ui/index.html").then().statusCode(404);
         given().redirects().follow(false).when().get("/").then().statusCode(404);
+    }
+
+    @Test
+    void graphViewIsNotServed() {
+        given().redirects().follow(false).when().get("/explore").then().statusCode(404);
+        given().redirects().follow(false).when().get("/explore/").then().statusCode(404);
+        given().redirects().follow(false).when().get("/explore/explore.js").then().statusCode(404);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 
 /**
  * A data team extends the model without code: {@code KG_MODEL=builtin,cypher/examples/sanctions.graphql}
@@ -184,6 +186,25 @@ class SanctionsModelTest {
                 { neighbours(id: "example-sanction-arms-transfers") { relationship direction id } }""", Map.of())
                 .body("errors", nullValue())
                 .body("data.neighbours.relationship", org.hamcrest.Matchers.hasItems("IMPOSED", "TARGETS"));
+    }
+
+    @Test
+    void theNewTypeIsSearchedCaptionedAndDatedLikeTheOthers() throws Exception {
+        // the model marks Sanction.name @searchable @caption and imposedOn @when: no code knows sanctions
+        assertTrue(com.geokg.support.Eventually.eventually(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ search(text: \"shipping\", labels: [\"Sanction\"]) { node { id } } }"))
+                .when().post("/graphql").then().extract().path("data.search[0].node.id") != null, 100), "the index holds the sanctions");
+        query("""
+                { search(text: "sanctions troop", labels: ["Sanction"]) { node { id type name date } } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.search[0].node.id", is("example-sanction-troop-deployment"))
+                .body("data.search[0].node.type", is("Sanction"))
+                .body("data.search[0].node.name", is("Example: sanctions on the troop deployment"))
+                .body("data.search[0].node.date", is("2024-11-05"));
+        query("""
+                { neighbourhood(id: "russia", types: ["TARGETS"], from: "2024-10-01") { nodes { id } } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.neighbourhood.nodes.id", org.hamcrest.Matchers.contains("russia", "example-sanction-arms-transfers"));
     }
 
     @Test
