@@ -41,7 +41,7 @@ start_once() { # $1 = label; prints one line of figures
   rss=$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$SERVICE/status")
   local quarkus neo4j seed
   quarkus=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo "?")
-  neo4j=$(grep -o 'Embedded Neo4j started in [0-9]* ms' "$log" | grep -o '[0-9]*' | head -1 || true)
+  neo4j=$(grep -o 'Embedded Neo4j started in [0-9]* ms' "$log" | grep -o ' [0-9]* ' | tr -d ' ' | head -1 || true)
   seed=$(grep -c 'Applied \[' "$log" || true)
   printf '%-10s ready %6.2f s   quarkus says %6s s   embedded neo4j %6s ms   scripts applied %s   RSS after first queries %5s MiB\n' \
     "$1" "$(echo "$ready - $began" | bc)" "$quarkus" "${neo4j:-?}" "$seed" "$rss"

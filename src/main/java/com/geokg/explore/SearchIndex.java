@@ -61,8 +61,8 @@ class SearchIndex {
                 + "RETURN labelsOrTypes, properties").withParameters(Map.of("name", NAME)).execute().records();
         if (!existing.isEmpty()) {
             var have = existing.get(0);
-            if (sorted(have.get("labelsOrTypes").asList(Object::toString)).equals(labels)
-                    && sorted(have.get("properties").asList(Object::toString)).equals(properties)) {
+            if (sorted(have.get("labelsOrTypes").asList(org.neo4j.driver.Value::asString)).equals(labels)
+                    && sorted(have.get("properties").asList(org.neo4j.driver.Value::asString)).equals(properties)) {
                 await();
                 return;
             }
