@@ -48,8 +48,9 @@ public class CypherTracing {
 
     private final Tracer tracer;
 
-    CypherTracing(OpenTelemetry openTelemetry) {
-        this.tracer = openTelemetry.getTracer("com.geokg.cypher");
+    /** OpenTelemetry's no-op one when the application is built without it ({@code quarkus.otel.enabled=false}). */
+    CypherTracing(jakarta.enterprise.inject.Instance<OpenTelemetry> openTelemetry) {
+        this.tracer = (openTelemetry.isResolvable() ? openTelemetry.get() : OpenTelemetry.noop()).getTracer("com.geokg.cypher");
     }
 
     /** Runs {@code work}, which sends {@code statement}, inside a span that ends when its answer has come. */
