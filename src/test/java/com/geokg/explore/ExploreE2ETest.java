@@ -191,9 +191,10 @@ class ExploreE2ETest {
                 : "status line: " + line.get(0).getText();
     }
 
+    /** Read in the page in one call: the list is drawn again as results arrive, so element references go stale between calls. */
+    @SuppressWarnings("unchecked")
     private List<String> resultIds() {
-        return browser.findElements(By.cssSelector("#search-results button[data-id]")).stream()
-                .map(b -> b.getAttribute("data-id")).toList();
+        return (List<String>) js("return Array.from(document.querySelectorAll('#search-results button[data-id]')).map(b => b.dataset.id)");
     }
 
     private List<String> nodeIds() {
@@ -220,6 +221,8 @@ class ExploreE2ETest {
     }
 
     private void await(String what, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, WAIT).withMessage(() -> what + "; " + status()).until(condition);
+        // an element the page draws again while the condition reads it is read again at the next try
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> what + "; " + status()).until(condition);
     }
 }
