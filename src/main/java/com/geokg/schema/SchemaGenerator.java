@@ -294,8 +294,8 @@ final class SchemaGenerator {
 
     private void sortDirection() {
         types.put("SortDirection", GraphQLEnumType.newEnum().name("SortDirection").description("Order of a sort key.")
-                .value("ASC", "ASC", "Ascending: A to Z, oldest first, smallest first.")
-                .value("DESC", "DESC", "Descending: Z to A, newest first, largest first.")
+                .value("ASC", "ASC", "Ascending: A to Z, oldest first, smallest first; items without the value come last.")
+                .value("DESC", "DESC", "Descending: Z to A, newest first, largest first; items without the value still come last.")
                 .build());
     }
 

@@ -47,8 +47,8 @@ class StartupScriptsTest {
     void reapplyingTheScriptsChangesNothing() {
         var before = snapshot();
         var applied = scripts.applyAll(true);
-        assertEquals(List.of("V0001__schema_constraints_and_indexes.cypher", "V0100__seed_article_nk_troops_russia_2024.cypher",
-                "V0101__seed_stance_dates.cypher"), applied);
+        assertEquals(List.of("V0001__schema_constraints_and_indexes.cypher", "V0002__sort_indexes.cypher",
+                "V0100__seed_article_nk_troops_russia_2024.cypher", "V0101__seed_stance_dates.cypher"), applied);
         assertEquals(before, snapshot());
     }
 

@@ -70,18 +70,13 @@ public final class QueryCompiler {
     public CypherStatement list(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
         return rooted((root, ctx) -> {
             String asOf = asOf(arguments, ctx);
-            String weighed = itemConditions(type, root, null, null, arguments, asOf, null, ctx);
-            String where = and(condition(type, root, map(arguments.get("where")), ctx), weighed);
-            var cypher = new StringBuilder("MATCH (").append(root).append(labels(type)).append(')');
-            if (!where.isEmpty()) {
-                cypher.append("\nWHERE ").append(where);
-            }
-            cypher.append("\nWITH ").append(root).append(orderBy(sortKeys(type, root, arguments.get("sort")), false));
+            String where = and(condition(type, root, map(arguments.get("where")), ctx),
+                    itemConditions(type, root, null, null, arguments, asOf, null, ctx));
             int offset = offset(arguments.get("offset"));
-            if (offset > 0) {
-                cypher.append(" SKIP ").append(ctx.param(offset));
-            }
-            cypher.append(" LIMIT ").append(ctx.param(limit(arguments.get("limit"), defaultLimit)));
+            int limit = limit(arguments.get("limit"), defaultLimit);
+            var sort = sortKeys(type, root, arguments.get("sort"));
+            var cypher = new StringBuilder(page(type, root, where, map(arguments.get("where")), sort, offset, limit,
+                    indexOrder(type, asOf, sort), ctx));
             cypher.append(statusAsOf(type, root, asOf, ctx));
             String outer = ctx.asOf(asOf);
             cypher.append("\nRETURN ").append(projection(type, root, selection, ctx)).append(" AS node");
@@ -92,8 +87,9 @@ public final class QueryCompiler {
 
     /**
      * A Relay connection over all nodes of a type: one row, one column {@code node} holding
-     * {@code totalCount} (counted without materialising the rows), the window's {@code skip} and
-     * {@code reversed} flag, and the {@code page} of edges ({@code {node: {...}}}).
+     * {@code totalCount} (counted without materialising the rows: from Neo4j's count store when
+     * nothing is filtered), the window's {@code skip} and {@code reversed} flag, and the
+     * {@code page} of edges ({@code {node: {...}}}).
      */
     public CypherStatement connection(NodeType type, Map<String, Object> arguments, List<Selection> selection) {
         Window window = Window.of(arguments, defaultLimit, maxLimit);
@@ -101,20 +97,84 @@ public final class QueryCompiler {
             String asOf = asOf(arguments, ctx);
             String where = and(condition(type, root, map(arguments.get("where")), ctx),
                     itemConditions(type, root, null, null, arguments, asOf, null, ctx));
-            String match = "MATCH (" + root + labels(type) + ")" + (where.isEmpty() ? "" : " WHERE " + where);
-            var sort = sortKeys(type, root, arguments.get("sort"));
+            var sort = SortKey.reversed(sortKeys(type, root, arguments.get("sort")), window.reversed());
+            String page = page(type, root, where, map(arguments.get("where")), sort, window.reversed() ? 0 : window.skip(), window.limit(),
+                    indexOrder(type, asOf, sort), ctx);
             String status = statusAsOf(type, root, asOf, ctx);
             String outer = ctx.asOf(asOf);
             String node = projection(type, root, nodeSelection(selection), ctx);
             ctx.asOf(outer);
-            String skip = ctx.param(window.reversed() ? 0 : window.skip());
-            return "CALL {\n  " + match + "\n  RETURN count(" + root + ") AS totalCount\n}\n"
-                    + "CALL {\n  " + match + "\n  WITH " + root + orderBy(sort, window.reversed())
-                    + " SKIP " + skip + " LIMIT " + ctx.param(window.limit()) + status
+            return "CALL {\n  MATCH (" + root + labels(type) + ")" + (where.isEmpty() ? "" : " WHERE " + where)
+                    + "\n  RETURN count(" + root + ") AS totalCount\n}\n"
+                    + "CALL {\n  " + (page + status).replace("\n", "\n  ")
                     + "\n  RETURN collect({node: " + node + "}) AS page\n}\n"
                     + "RETURN {totalCount: totalCount, skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
                     + ", page: page} AS node";
         });
+    }
+
+    /**
+     * The clauses that bind {@code root} to the nodes of one page, row by row in order, and
+     * nothing else: the page is taken in subqueries before anything is projected, so the rows read
+     * are those of the page (plus ties), not the label's, when the first sort key has a range
+     * index or is the id. A first key that may be missing reads in two parts, as missing values
+     * sort last ({@link SortKey}): the nodes with the value, in the index's order, then, only when
+     * those do not fill the page, the nodes without it.
+     */
+    private String page(NodeType type, String root, String where, Map<String, Object> filter, List<SortKey> keys, long skip, int limit,
+                        boolean indexOrder, CypherContext ctx) {
+        String match = "MATCH (" + root + labels(type) + ")";
+        SortKey first = keys.get(0);
+        boolean filtered = first.field() != null && requiresValue(filter, first.field());
+        if (!indexOrder) {
+            return "CALL {\n  " + match + (where.isEmpty() ? "" : " WHERE " + where) + "\n  WITH " + root + SortKey.orderBy(keys)
+                    + (skip > 0 ? " SKIP " + ctx.param(skip) : "") + " LIMIT " + ctx.param(limit)
+                    + "\n  RETURN collect(" + root + ") AS page\n}\nUNWIND page AS " + root;
+        }
+        if (!first.nullable() || filtered) {
+            if (first.nullable()) { // the filter keeps only nodes with the value: one part
+                keys = new ArrayList<>(keys);
+                keys.set(0, first.present());
+            }
+            // IS NOT NULL lets Neo4j read the key's index in order; a filter on the key does so already, and
+            // both together make Neo4j 5.26's planner fail ("insertCachedProperties") under some projections
+            String present = first.field() == null || filtered ? where : and(first.expression() + " IS NOT NULL", where);
+            return "CALL {\n  " + match + (present.isEmpty() ? "" : " WHERE " + present)
+                    + "\n  WITH " + root + SortKey.orderBy(keys) + (skip > 0 ? " SKIP " + ctx.param(skip) : "")
+                    + " LIMIT " + ctx.param(limit)
+                    + "\n  RETURN collect(" + root + ") AS page\n}\nUNWIND page AS " + root;
+        }
+        var rest = keys.subList(1, keys.size());
+        String end = ctx.param(skip + limit);
+        var withValue = new ArrayList<SortKey>();
+        withValue.add(first.present());
+        withValue.addAll(rest);
+        String hasValue = match + " WHERE " + and(first.expression() + " IS NOT NULL", where)
+                + "\n  WITH " + root + SortKey.orderBy(withValue) + " LIMIT " + end;
+        // read in id order from the id's index where that is the order: rows stream instead of being held
+        // for a sort, each holding the first part (Neo4j's memory accounting counts it per row held)
+        String noValue = match + " WHERE " + and(first.expression() + " IS NULL" + (type.hasId() ? " AND " + idOf(root) + " IS NOT NULL" : ""), where)
+                + "\n  WITH " + root + SortKey.orderBy(rest) + " LIMIT " + end;
+        if (first.nullsFirst()) { // reversed: the nodes without the value come first, and finding them reads the label anyway
+            return "CALL {\n  " + noValue + "\n  RETURN collect(" + root + ") AS head\n}\n"
+                    + "CALL {\n  " + hasValue + "\n  RETURN collect(" + root + ") AS tail\n}\n"
+                    + "UNWIND (head + tail)[" + ctx.param(skip) + ".." + end + "] AS " + root;
+        }
+        // the nodes without the value inside CASE: Neo4j looks for them only when the others leave the page short
+        return "CALL {\n  " + hasValue + "\n  RETURN collect(" + root + ") AS head\n}\n"
+                + "WITH head, CASE WHEN size(head) < " + end + " THEN COLLECT {\n  " + noValue
+                + "\n  RETURN " + root + "\n} ELSE [] END AS tail\n"
+                + "UNWIND (head + tail)[" + ctx.param(skip) + ".." + end + "] AS " + root;
+    }
+
+    /**
+     * Whether a root page may be read in the order of its first key's index. For claims read as of
+     * a date, only by id: the status they had then is computed in the statement, and Neo4j 5.26's
+     * planner fails next to it ("insertCachedProperties") when the page was read from another
+     * property's index; such a page sorts the label's claims instead.
+     */
+    private static boolean indexOrder(NodeType type, String asOf, List<SortKey> keys) {
+        return asOf == null || !Provenance.CLAIM.equals(type.label()) || "id".equals(keys.get(0).field());
     }
 
     /**
@@ -257,7 +317,7 @@ public final class QueryCompiler {
         } else {
             sub.append(reach(relation, parent, that, rel, n, filter, ctx));
         }
-        String order = orderBy(sortKeys(target, that, args.get("sort")), false);
+        String order = SortKey.orderBy(sortKeys(target, that, args.get("sort")));
         if (relation.edgeItems()) {
             sub.append("\n  WITH DISTINCT ").append(rel).append(", ").append(that).append(order);
         } else {
@@ -308,7 +368,7 @@ public final class QueryCompiler {
         var sort = connectionSortKeys(edge, target, that, rel, args.get("sort"));
         return "{totalCount: COUNT { " + match + " WITH DISTINCT " + distinct + " RETURN " + that + " }"
                 + ", skip: " + ctx.param(window.skip()) + ", reversed: " + window.reversed()
-                + ", page: COLLECT {\n  " + match + "\n  WITH DISTINCT " + distinct + orderBy(sort, window.reversed())
+                + ", page: COLLECT {\n  " + match + "\n  WITH DISTINCT " + distinct + SortKey.orderBy(SortKey.reversed(sort, window.reversed()))
                 + " SKIP " + ctx.param(window.reversed() ? 0 : window.skip()) + " LIMIT " + ctx.param(window.limit())
                 + "\n  RETURN " + item + "\n}}";
     }
@@ -462,6 +522,24 @@ public final class QueryCompiler {
         }
         parts.removeIf(String::isEmpty);
         return String.join(" AND ", parts);
+    }
+
+    /**
+     * Whether {@code where} keeps only nodes that have a value for {@code field}: it compares the
+     * field with a value (anything but {@code eq: null}), at its top level or in an {@code AND}.
+     */
+    private static boolean requiresValue(Map<String, Object> where, String field) {
+        for (var entry : where.entrySet()) {
+            if (entry.getKey().equals(field) && entry.getValue() instanceof Map<?, ?> ops
+                    && ops.values().stream().anyMatch(java.util.Objects::nonNull)) {
+                return true;
+            }
+            if (entry.getKey().equals("AND") && entry.getValue() instanceof Collection<?> items
+                    && items.stream().anyMatch(item -> requiresValue(map(item), field))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- filters ------------------------------------------------------------------------------
@@ -627,9 +705,9 @@ public final class QueryCompiler {
 
     // ---- sorting ------------------------------------------------------------------------------
 
-    /** Sort keys as {@code expression DIRECTION}, always ending with the id so that the order is total. */
-    private List<String> sortKeys(NodeType type, String var, Object sort) {
-        var keys = new ArrayList<String>();
+    /** The sort keys of a list, always ending with the id so that the order is total. */
+    private List<SortKey> sortKeys(NodeType type, String var, Object sort) {
+        var keys = new ArrayList<SortKey>();
         if (sort instanceof Collection<?> items) {
             for (Object item : items) {
                 for (var entry : map(item).entrySet()) {
@@ -642,8 +720,8 @@ public final class QueryCompiler {
     }
 
     /** Sorts of a relation connection: {@code [{node: {name: ASC}}, {edge: {role: DESC}}]}. */
-    private List<String> connectionSortKeys(Edge edge, NodeType target, String that, String rel, Object sort) {
-        var keys = new ArrayList<String>();
+    private List<SortKey> connectionSortKeys(Edge edge, NodeType target, String that, String rel, Object sort) {
+        var keys = new ArrayList<SortKey>();
         if (sort instanceof Collection<?> items) {
             for (Object item : items) {
                 for (var part : map(item).entrySet()) {
@@ -663,7 +741,7 @@ public final class QueryCompiler {
         return withIdLast(keys, that, target.hasId());
     }
 
-    private static String sortKey(String typeName, ScalarField field, String name, String var, Object direction) {
+    private static SortKey sortKey(String typeName, ScalarField field, String name, String var, Object direction) {
         if (direction == null) {
             return null;
         }
@@ -674,28 +752,25 @@ public final class QueryCompiler {
         if (!dir.equals("ASC") && !dir.equals("DESC")) {
             throw new InvalidArgumentException("sort direction must be ASC or DESC, got " + dir);
         }
-        return var + "." + quote(field.property()) + " " + dir;
+        String expression = var + "." + quote(field.property());
+        return SortKey.of(name, expression, dir.equals("DESC"), !expression.equals(idOf(var)));
     }
 
     /**
      * Ends the keys with the id (or, for types without one, Neo4j's element id, which is used only
      * here and never shown), so that the order is total and offsets and cursors page without gaps
-     * or repeats.
+     * or repeats. Every node of a type with an id has one (the field is {@code ID!}).
      */
-    private static List<String> withIdLast(List<String> keys, String var, boolean hasId) {
-        String id = hasId ? var + ".`id` " : "elementId(" + var + ") ";
-        if (keys.stream().noneMatch(k -> k.startsWith(id))) {
-            keys.add(id + "ASC");
+    private static List<SortKey> withIdLast(List<SortKey> keys, String var, boolean hasId) {
+        String id = hasId ? idOf(var) : "elementId(" + var + ")";
+        if (keys.stream().noneMatch(k -> k.expression().equals(id))) {
+            keys.add(SortKey.of(hasId ? "id" : null, id, false, false));
         }
         return keys;
     }
 
-    private static String orderBy(List<String> keys, boolean reversed) {
-        var out = new StringJoiner(", ", " ORDER BY ", "");
-        for (String key : keys) {
-            out.add(reversed ? key.endsWith(" ASC") ? key.replaceAll(" ASC$", " DESC") : key.replaceAll(" DESC$", " ASC") : key);
-        }
-        return out.toString();
+    private static String idOf(String var) {
+        return var + ".`id`";
     }
 
     private static String and(String a, String b) {

@@ -85,6 +85,43 @@ class QueryCompilerTest {
     }
 
     @Test
+    void aPageIsTakenFromTheIdIndexBeforeAnythingIsProjected() {
+        var statement = compiler.list(STATE, Map.of("limit", 5, "offset", 10), List.of(Selection.of("name")));
+        assertEquals("""
+                CALL {
+                  MATCH (this:`State`) WHERE this.`id` IS NOT NULL
+                  WITH this ORDER BY this.`id` ASC SKIP $p0 LIMIT $p1
+                  RETURN collect(this) AS page
+                }
+                UNWIND page AS this
+                RETURN this {.id, .name} AS node""", statement.cypher());
+        assertEquals(Map.of("p0", 10L, "p1", 5), statement.parameters());
+    }
+
+    @Test
+    void aPageSortedByAValueThatMayBeMissingReadsTheNodesWithoutItOnlyWhenThePageIsShort() {
+        var statement = compiler.list(STATE, Map.of("sort", List.of(Map.of("founded", "DESC"), Map.of("name", "ASC")), "limit", 5),
+                List.of(new Selection("allies", "allies", Map.of("sort", List.of(Map.of("founded", "DESC"))), Set.of(), List.of(Selection.of("id")))));
+        assertEquals("""
+                CALL {
+                  MATCH (this:`State`) WHERE this.`founded` IS NOT NULL
+                  WITH this ORDER BY this.`founded` DESC, this.`name` IS NULL ASC, this.`name` ASC, this.`id` ASC LIMIT $p0
+                  RETURN collect(this) AS head
+                }
+                WITH head, CASE WHEN size(head) < $p0 THEN COLLECT {
+                  MATCH (this:`State`) WHERE this.`founded` IS NULL AND this.`id` IS NOT NULL
+                  WITH this ORDER BY this.`name` IS NULL ASC, this.`name` ASC, this.`id` ASC LIMIT $p0
+                  RETURN this
+                } ELSE [] END AS tail
+                UNWIND (head + tail)[$p1..$p0] AS this
+                RETURN this {.id, `@allies`: COLLECT {
+                  MATCH (this)-[:ALLY_OF]->(n1:State)
+                  WITH DISTINCT n1 ORDER BY n1.`founded` IS NULL ASC, n1.`founded` DESC, n1.`id` ASC
+                  RETURN n1 {.id}
+                }} AS node""", statement.cypher());
+    }
+
+    @Test
     void unknownFieldsOperatorsAndBadValuesAreRefused() {
         var select = List.of(Selection.of("id"));
         assertThrows(InvalidArgumentException.class, () -> compiler.list(STATE, Map.of("where", Map.of("population", Map.of("eq", 1))), select));

@@ -83,7 +83,7 @@ class LoadCommandTest {
     @Test
     void theShippedSchemaAndSeedScriptsLoad() {
         assertEquals(0, kgLoad("", false, "cypher"), this::out);
-        assertTrue(out().startsWith("SUCCEEDED: 3 scripts"), out());
+        assertTrue(out().startsWith("SUCCEEDED: 4 scripts"), out());
         assertEquals(1, count("MATCH (:State {id: 'north-korea'})-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(:State {id: 'russia'}) RETURN count(*) AS n"));
         assertTrue(count("SHOW CONSTRAINTS YIELD name RETURN count(name) AS n") >= 10);
     }
