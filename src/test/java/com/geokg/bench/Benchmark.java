@@ -85,7 +85,11 @@ public final class Benchmark {
                 var loader = new GraphLoader(driver);
                 t0 = System.nanoTime();
                 loader.applySchema();
-                loader.load(rows);
+                if (System.getProperty("bench.load", "driver").equals("kg-load")) {
+                    log("%s", loader.loadWithKgLoad(rows, config.out().resolve("graph-n" + config.n() + ".cypher")));
+                } else {
+                    loader.load(rows);
+                }
                 double loadSeconds = seconds(t0);
                 log("loaded in %.1f s: %s", loadSeconds, counts(driver));
 

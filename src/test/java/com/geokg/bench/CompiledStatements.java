@@ -49,6 +49,11 @@ final class CompiledStatements {
                         s("edges", s("node", s("id"), s("title"), s("startDate")))));
     }
 
+    static CypherStatement stateTraversals(String id) {
+        return COMPILER.byId(type("State"), id,
+                List.of(s("id"), s("pactPartners", s("id"), s("name")), s("deployedTroopsTo", s("id"), s("name"))));
+    }
+
     private static NodeType type(String name) {
         return SCHEMA.type(name);
     }

@@ -16,7 +16,8 @@ import com.geokg.graph.query.Cursors;
 /**
  * The fixed query set: (a) a flat list, (b) two levels of nesting through agreements, (c) two
  * levels through relationship properties and agreements, (d) a filtered, sorted page with its
- * total. The hand-written Cypher returns exactly what the GraphQL answer holds, in the same order
+ * total, (e) one state's traversals through agreements and troop deployments (the model's
+ * {@code @cypher} fields). The hand-written Cypher returns exactly what the GraphQL answer holds, in the same order
  * (the API orders every list by id, so the Cypher does too), so the two answers are checked equal
  * before anything is timed. It reads its pages from the indexes as the API does ({@code IS NOT
  * NULL} on the sort key, the page taken in a {@code CALL} where nested subqueries follow: Neo4j
@@ -47,8 +48,11 @@ final class QuerySet {
         int events = (int) Math.min(LIST_SIZE, counts.events());
         int page = (int) Math.min(PAGE_SIZE, counts.troopDeployments());
         return List.of(flatStates(states), statesAgreementsParties(states), eventParticipantsAgreements(events),
-                troopDeploymentPage(page));
+                troopDeploymentPage(page), stateTraversals(TRAVERSED_STATE));
     }
+
+    /** The state query e starts from: one of the synthetic graph's, at every size. */
+    static final String TRAVERSED_STATE = "state-1";
 
     static BenchQuery flatStates(int expected) {
         return new BenchQuery("a: states flat",
@@ -174,6 +178,44 @@ final class QuerySet {
                           }
                         }""",
                         Map.of("kind", SyntheticGraph.TROOP_DEPLOYMENT, "first", PAGE_SIZE), UnaryOperator.identity()));
+    }
+
+    static BenchQuery stateTraversals(String id) {
+        return new BenchQuery("e: state > pactPartners, deployedTroopsTo",
+                """
+                query StateTraversals($id: ID!) {
+                  state(id: $id) { id pactPartners { id name } deployedTroopsTo { id name } }
+                }""",
+                Map.of("id", id),
+                """
+                MATCH (s:State {id: $id})
+                RETURN s {.id, pactPartners: COLLECT {
+                  MATCH (s)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(p:State)
+                  WHERE a.kind IN ['PACT', 'TREATY'] AND p <> s
+                  WITH DISTINCT p ORDER BY p.id
+                  RETURN p {.id, .name}
+                }, deployedTroopsTo: COLLECT {
+                  MATCH (s)-[sent:PARTICIPATED_IN]->(d:Event)<-[received:PARTICIPATED_IN]-(r:State)
+                  WHERE d.kind = 'TROOP_DEPLOYMENT' AND sent.role = 'SENDER' AND received.role = 'RECEIVER'
+                  WITH DISTINCT r ORDER BY r.id
+                  RETURN r {.id, .name}
+                }} AS item""",
+                Map.of("id", id),
+                CompiledStatements.stateTraversals(id),
+                records -> SyntheticGraph.orderedMap("state", records.isEmpty() ? null : records.get(0).get("item").asMap()),
+                data -> data.path("state").isObject() ? 1 : 0, 1,
+                new BenchQuery.Library("""
+                        query StateTraversals($id: ID!) {
+                          states(where: { id: { eq: $id } }) { id pactPartners { id name } deployedTroopsTo { id name } }
+                        }""",
+                        Map.of("id", id), QuerySet::firstState));
+    }
+
+    /** e in the library's answer: its root field is a list, {@code states(where: {id: ...})}; ours is {@code state(id)}. */
+    static JsonNode firstState(JsonNode data) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.set("state", data.path("states").path(0));
+        return out;
     }
 
     /**

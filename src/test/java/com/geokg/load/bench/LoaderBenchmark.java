@@ -22,6 +22,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
+import com.geokg.bench.GraphScript;
 import com.geokg.load.LoadHistory;
 import com.geokg.load.LoadListener;
 import com.geokg.load.LoadOptions;
@@ -31,7 +32,9 @@ import com.geokg.load.ScriptSource;
 
 /**
  * Loads one generated script of 43,000 nodes and relationships (43 {@code UNWIND} batches of 1,000
- * rows) into a fresh Neo4j 5.26 (neo4j-harness, same settings every time) three ways and prints the
+ * rows), or with {@code --graph N} the graph benchmark's synthetic graph of size N (the project's
+ * schema script first, then its statements in batches of 1,000 rows: at N=2000, 836,752 records),
+ * into a fresh Neo4j 5.26 (neo4j-harness, same settings every time) three ways and prints the
  * rates side by side:
  * <ol>
  *   <li>cypher-shell 5.26.30 with {@code -f}, as a separate process; its JVM start-up, measured on a
@@ -48,11 +51,14 @@ import com.geokg.load.ScriptSource;
 public final class LoaderBenchmark {
 
     static final int BATCH = 1000;
-    static final String[] SCHEMA = {
+    /** Records of the generated graph ({@code --graph}), as its first load wrote them; -1 before. */
+    private static long expectedRecords = -1;
+
+    /** Run before each load: id constraints for the 43,000-record script, the project's schema script for {@code --graph}. */
+    static List<String> schema = List.of(
         "CREATE CONSTRAINT bench_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
         "CREATE CONSTRAINT bench_event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
-        "CREATE CONSTRAINT bench_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE",
-    };
+        "CREATE CONSTRAINT bench_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE");
 
     /** One statement shape and its batches of rows. */
     record Part(String shape, List<List<Map<String, Object>>> batches, long recordsPerRow) {
@@ -61,24 +67,39 @@ public final class LoaderBenchmark {
     public static void main(String[] args) throws Exception {
         String cypherShellClasspath = null;
         int rounds = 3;
+        int graph = 0;
         Path work = Path.of("target/bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cypher-shell-classpath" -> cypherShellClasspath = args[++i];
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
+                case "--graph" -> graph = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Files.createDirectories(work);
-        List<Part> parts = generate();
-        long expected = parts.stream().mapToLong(p -> p.batches().stream().mapToLong(List::size).sum() * p.recordsPerRow()).sum();
-        Path script = work.resolve("bench-43k.cypher");
-        Files.writeString(script, render(parts), StandardCharsets.UTF_8);
+        List<Part> parts;
+        Path script;
+        if (graph > 0) { // the graph benchmark's synthetic graph of size N, with the project's schema script first
+            var graphParts = GraphScript.parts(graph, 42);
+            parts = graphParts.stream().map(p -> new Part(p.statement(), p.batches(), 0)).toList();
+            script = work.resolve("graph-n" + graph + ".cypher");
+            GraphScript.write(graphParts, script, "the graph benchmark's synthetic graph, N=" + graph);
+            schema = GraphScript.schema();
+            cypherShellClasspath = null; // it plans every literal batch anew: an hour for this script
+        } else {
+            parts = generate();
+            script = work.resolve("bench-43k.cypher");
+            Files.writeString(script, render(parts), StandardCharsets.UTF_8);
+        }
+        long expected = graph > 0 ? -1
+                : parts.stream().mapToLong(p -> p.batches().stream().mapToLong(List::size).sum() * p.recordsPerRow()).sum();
         Path oneStatement = work.resolve("one-statement.cypher");
         Files.writeString(oneStatement, "RETURN 1;\n");
-        System.out.printf(Locale.ROOT, "script: %s, %,d statements, %,d records, %,d bytes%n", script,
-                parts.stream().mapToInt(p -> p.batches().size()).sum(), expected, Files.size(script));
+        System.out.printf(Locale.ROOT, "script: %s, %,d statements, %s records, %,d bytes%n", script,
+                parts.stream().mapToInt(p -> p.batches().size()).sum(),
+                expected < 0 ? "(as the first load counts them)" : String.format(Locale.ROOT, "%,d", expected), Files.size(script));
 
         // warm-up: the JIT of this JVM (where Neo4j runs) should not favour whoever runs last
         measure("warm-up (driver)", expected, uri -> driverLoad(uri, parts));
@@ -272,9 +293,10 @@ public final class LoaderBenchmark {
                 .build()) {
             String uri = neo4j.boltURI().toString();
             try (Driver driver = driver(uri)) {
-                for (String s : SCHEMA) {
+                for (String s : schema) {
                     driver.executableQuery(s).execute();
                 }
+                driver.executableQuery("CALL db.awaitIndexes(300)").execute();
             }
             long nanos = load.into(uri);
             long written;
@@ -283,8 +305,13 @@ public final class LoaderBenchmark {
                 written = count.applyAsLong("MATCH (n) WHERE NOT n:LoadRecord RETURN count(n)")
                         + count.applyAsLong("MATCH ()-[r]->() RETURN count(r)");
             }
-            if (written != expected) {
-                throw new IllegalStateException(name + " wrote " + written + " records, expected " + expected);
+            long want = expected >= 0 ? expected : expectedRecords;
+            if (want < 0) { // the first load of a generated graph says how many records it has; every later one must match
+                expectedRecords = written;
+                want = written;
+            }
+            if (written != want) {
+                throw new IllegalStateException(name + " wrote " + written + " records, expected " + want);
             }
             double rate = written / (nanos / 1e9);
             System.out.printf(Locale.ROOT, "%-40s %,8d records in %7.2f s: %,7.0f records/s%n", name, written, nanos / 1e9, rate);
