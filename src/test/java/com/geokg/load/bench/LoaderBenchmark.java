@@ -328,6 +328,6 @@ public final class LoaderBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", name,
                 Double.isNaN(rate) ? "not run" : String.format(Locale.ROOT, "%,.0f", rate),
                 Double.isNaN(shell) || Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1fx", rate / shell),
-                String.format(Locale.ROOT, "%.0f%%", 100 * rate / driver));
+                Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * rate / driver));
     }
 }
