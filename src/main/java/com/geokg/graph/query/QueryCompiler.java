@@ -127,9 +127,7 @@ public final class QueryCompiler {
         SortKey first = keys.get(0);
         boolean filtered = first.field() != null && requiresValue(filter, first.field());
         if (!indexOrder) {
-            return "CALL {\n  " + match + (where.isEmpty() ? "" : " WHERE " + where) + "\n  WITH " + root + SortKey.orderBy(keys)
-                    + (skip > 0 ? " SKIP " + ctx.param(skip) : "") + " LIMIT " + ctx.param(limit)
-                    + "\n  RETURN collect(" + root + ") AS page\n}\nUNWIND page AS " + root;
+            return onePart(match, where, keys, root, skip, limit, ctx);
         }
         if (!first.nullable() || filtered) {
             if (first.nullable()) { // the filter keeps only nodes with the value: one part
@@ -139,10 +137,7 @@ public final class QueryCompiler {
             // IS NOT NULL lets Neo4j read the key's index in order; a filter on the key does so already, and
             // both together make Neo4j 5.26's planner fail ("insertCachedProperties") under some projections
             String present = first.field() == null || filtered ? where : and(first.expression() + " IS NOT NULL", where);
-            return "CALL {\n  " + match + (present.isEmpty() ? "" : " WHERE " + present)
-                    + "\n  WITH " + root + SortKey.orderBy(keys) + (skip > 0 ? " SKIP " + ctx.param(skip) : "")
-                    + " LIMIT " + ctx.param(limit)
-                    + "\n  RETURN collect(" + root + ") AS page\n}\nUNWIND page AS " + root;
+            return onePart(match, present, keys, root, skip, limit, ctx);
         }
         var rest = keys.subList(1, keys.size());
         String end = ctx.param(skip + limit);
@@ -165,6 +160,14 @@ public final class QueryCompiler {
                 + "WITH head, CASE WHEN size(head) < " + end + " THEN COLLECT {\n  " + noValue
                 + "\n  RETURN " + root + "\n} ELSE [] END AS tail\n"
                 + "UNWIND (head + tail)[" + ctx.param(skip) + ".." + end + "] AS " + root;
+    }
+
+    /** A page read in one part: {@code match}, filtered, sorted, sliced, collected and unwound in order. */
+    private static String onePart(String match, String where, List<SortKey> keys, String root, long skip, int limit, CypherContext ctx) {
+        return "CALL {\n  " + match + (where.isEmpty() ? "" : " WHERE " + where)
+                + "\n  WITH " + root + SortKey.orderBy(keys) + (skip > 0 ? " SKIP " + ctx.param(skip) : "")
+                + " LIMIT " + ctx.param(limit)
+                + "\n  RETURN collect(" + root + ") AS page\n}\nUNWIND page AS " + root;
     }
 
     /**
