@@ -11,8 +11,6 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 
-import com.geokg.load.script.CypherScripts;
-import com.geokg.load.script.ScriptItem;
 
 /**
  * Writes a {@link SyntheticGraph} through the driver. The schema script comes first, so every
@@ -115,8 +113,8 @@ final class GraphLoader {
     /** Runs the project's own schema script (constraints and indexes) and waits until every index is online. */
     void applySchema() throws IOException {
         long start = System.nanoTime();
-        for (ScriptItem.Statement statement : CypherScripts.parse(SCHEMA_SCRIPT).statements()) {
-            driver.executableQuery(statement.cypher()).execute();
+        for (String statement : GraphScript.schema()) {
+            driver.executableQuery(statement).execute();
         }
         driver.executableQuery("CALL db.awaitIndexes(300)").execute();
         System.out.printf(Locale.ROOT, "[bench]   schema in %.1f s%n", (System.nanoTime() - start) / 1e9);

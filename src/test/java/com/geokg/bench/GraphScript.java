@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.neo4j.driver.Driver;
 
@@ -41,17 +42,9 @@ public final class GraphScript {
     private GraphScript() {
     }
 
-    /** The statements and batches of the synthetic graph of size {@code n}, in the order they must run. */
+    /** The statements and batches of the synthetic graph of size {@code n}, in the order they must run, in plain values. */
     public static List<Part> parts(int n, long seed) {
-        var parts = new ArrayList<Part>();
-        for (GraphLoader.Part part : GraphLoader.parts(SyntheticGraph.generate(n, seed))) {
-            var batches = new ArrayList<List<Map<String, Object>>>();
-            for (int from = 0; from < part.rows().size(); from += BATCH) {
-                batches.add(plain(part.rows().subList(from, Math.min(part.rows().size(), from + BATCH))));
-            }
-            parts.add(new Part(part.statement(), batches));
-        }
-        return parts;
+        return batched(GraphLoader.parts(SyntheticGraph.generate(n, seed)), GraphScript::plain);
     }
 
     /** The index statements of the project's schema script, which every load of the graph runs first. */
@@ -61,15 +54,20 @@ public final class GraphScript {
     }
 
     static void write(List<GraphLoader.Part> parts, Path script) throws IOException {
-        var plainParts = new ArrayList<Part>();
+        // dates stay LocalDate here: literal() writes them as text, without a plain copy of every row
+        write(batched(parts, UnaryOperator.identity()), script, "the benchmark's synthetic graph");
+    }
+
+    private static List<Part> batched(List<GraphLoader.Part> parts, UnaryOperator<List<Map<String, Object>>> values) {
+        var out = new ArrayList<Part>();
         for (GraphLoader.Part part : parts) {
             var batches = new ArrayList<List<Map<String, Object>>>();
             for (int from = 0; from < part.rows().size(); from += BATCH) {
-                batches.add(part.rows().subList(from, Math.min(part.rows().size(), from + BATCH)));
+                batches.add(values.apply(part.rows().subList(from, Math.min(part.rows().size(), from + BATCH))));
             }
-            plainParts.add(new Part(part.statement(), batches));
+            out.add(new Part(part.statement(), batches));
         }
-        write(plainParts, script, "the benchmark's synthetic graph");
+        return out;
     }
 
     /** Writes the parts as a script, one statement per batch. */
