@@ -56,6 +56,8 @@ class EmbeddedModeIT {
         String answer = graphql(httpPort, "{ state(id: \\\"north-korea\\\") { pactPartners { id } deployedTroopsTo { id } } }");
         assertThat(answer, containsString("\"pactPartners\":[{\"id\":\"russia\"}]"));
         assertThat(answer, containsString("\"deployedTroopsTo\":[{\"id\":\"russia\"}]"));
+        Path memo = store.resolve("kg-model-checks.txt");
+        assertEquals(1, Files.readAllLines(memo).size(), "the builtin model's @cypher statements, accepted once");
 
         // cypher-shell and the loader reach the embedded store over Bolt on 127.0.0.1
         try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
@@ -86,6 +88,24 @@ class EmbeddedModeIT {
         String after = graphql(httpPort, "{ state(id: \\\"atlantis\\\") { name } states(limit: 100) { id } }");
         assertThat(after, containsString("\"name\":\"Atlantis\""));
         assertEquals(6, after.split("\\{\"id\":").length - 1, "five seed states plus Atlantis, none seeded twice: " + after);
+        assertEquals(1, Files.readAllLines(memo).size(), "the restart did not plan the same statements again");
+        assertThat(graphql(httpPort, "{ state(id: \\\"north-korea\\\") { pactPartners { id } } }"), containsString("\"id\":\"russia\""));
+        second.destroy();
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the service stops on SIGTERM");
+
+        // another model on the same store: its statements are checked, and a refused one still stops start-up
+        Path model = work.resolve("allies.graphql");
+        Files.writeString(model, """
+                extend type State {
+                  allies: [State!]! @cypher(statement: "MATCH (this)-[:ALLY_OF]->(ally:State) RETURN allie", columnName: "ally")
+                }
+                """);
+        Process refused = service.start(Map.of("KG_EMBEDDED_DATA_DIR", store.toString(), "KG_EMBEDDED_BOLT_PORT", String.valueOf(bolt),
+                "QUARKUS_HTTP_PORT", String.valueOf(httpPort), "KG_MODEL", "builtin," + model), List.of("NEO4J_URI"), "refused.log");
+        assertTrue(refused.waitFor(90, TimeUnit.SECONDS), "a model Neo4j refuses stops start-up");
+        assertNotEquals(0, refused.exitValue());
+        assertThat(Files.readString(work.resolve("refused.log")), containsString("State.allies: Neo4j refuses the @cypher statement"));
+        assertEquals(1, Files.readAllLines(memo).size(), "a refused set is not remembered");
     }
 
     private Process start(Path store, int bolt, int httpPort, String log) throws IOException {
