@@ -3,6 +3,7 @@ package com.geokg.graph;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 
 import com.geokg.config.KgConfig;
 import com.geokg.load.StartupScripts;
@@ -76,6 +79,7 @@ public class GraphStatistics {
     private final Driver driver;
     private final KgConfig config;
     private volatile Snapshot current = Snapshot.EMPTY;
+    private volatile boolean procedureRefused;
     private ScheduledExecutorService timer;
 
     GraphStatistics(Driver driver, KgConfig config) {
@@ -118,47 +122,103 @@ public class GraphStatistics {
         }
     }
 
-    /** Reads every figure again (one count-store read each, all in one statement) and publishes them at once. */
+    /**
+     * Reads every figure again and publishes them at once: from {@code db.stats.retrieve('GRAPH COUNTS')}
+     * (one procedure call, nothing to plan; the embedded store and admin users), else from
+     * {@link Counts}' statement (one plan of count-store reads; any user who may read).
+     */
     public Snapshot refresh() {
         Counts counts = counts(Models.model()); // read here, not when the bean is made: a bad model is reported by ModelCheck first
-        var nodes = new HashMap<String, Long>();
-        var rels = new HashMap<String, Long>();
-        if (!counts.keys().isEmpty()) {
-            var records = driver.executableQuery(counts.cypher())
-                    .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records();
-            for (var record : records) {
-                String key = counts.keys().get(record.get("i").asInt());
-                (key.startsWith("n|") ? nodes : rels).put(key.substring(2), record.get("c").asLong());
+        long began = System.nanoTime();
+        Map<Figure, Long> figures = null;
+        if (!procedureRefused) {
+            try {
+                figures = fromGraphCounts(counts);
+            } catch (ClientException e) {
+                procedureRefused = true; // e.g. a user without the admin role: not asked again
+                LOG.debugf("db.stats.retrieve is refused (%s); the count statement reads the graph statistics", e.code());
             }
         }
+        if (figures == null) {
+            figures = fromStatement(counts);
+        }
+        var nodes = new HashMap<String, Long>();
+        var rels = new HashMap<String, Long>();
+        figures.forEach((figure, count) -> {
+            if (figure.type() == null) {
+                nodes.put(figure.label(), count);
+            } else {
+                rels.put(key(figure.label(), figure.type(), figure.outgoing()), count);
+            }
+        });
         Snapshot snapshot = new Snapshot(Map.copyOf(nodes), Map.copyOf(rels), Instant.now());
         current = snapshot;
+        LOG.debugf("graph statistics read in %d ms", (System.nanoTime() - began) / 1_000_000);
         return snapshot;
     }
 
+    /** The figures from the data collector's count-store section; a figure it does not list is zero. */
+    Map<Figure, Long> fromGraphCounts(Counts counts) {
+        var data = driver.executableQuery("CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data")
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records().get(0).get("data");
+        var listed = new HashMap<Figure, Long>();
+        for (Value entry : data.get("nodes").values()) {
+            if (!entry.get("label").isNull()) {
+                listed.put(new Figure(entry.get("label").asString(), null, false), entry.get("count").asLong());
+            }
+        }
+        for (Value entry : data.get("relationships").values()) {
+            Value type = entry.get("relationshipType");
+            Value start = entry.get("startLabel");
+            Value end = entry.get("endLabel");
+            if (type.isNull() || start.isNull() == end.isNull()) {
+                continue; // all relationships, or of one type whatever their ends
+            }
+            listed.put(new Figure(start.isNull() ? end.asString() : start.asString(), type.asString(), !start.isNull()),
+                    entry.get("count").asLong());
+        }
+        var figures = new LinkedHashMap<Figure, Long>();
+        counts.figures().forEach(f -> figures.put(f, listed.getOrDefault(f, 0L)));
+        return figures;
+    }
+
+    /** The figures from {@link Counts#cypher()}. */
+    Map<Figure, Long> fromStatement(Counts counts) {
+        var figures = new LinkedHashMap<Figure, Long>();
+        if (counts.figures().isEmpty()) {
+            return figures;
+        }
+        var records = driver.executableQuery(counts.cypher())
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records();
+        for (var record : records) {
+            figures.put(counts.figures().get(record.get("i").asInt()), record.get("c").asLong());
+        }
+        return figures;
+    }
+
+    /** Nodes with {@code label} ({@code type} null), or its {@code type} relationships leaving it ({@code outgoing}) or entering it. */
+    record Figure(String label, String type, boolean outgoing) {
+    }
+
     /**
-     * The statement that reads every figure: one {@code UNION ALL} branch per label and per
-     * (label, type, direction), each a lone {@code count()} so that Neo4j reads it from the count
-     * store, returned with its position in {@code keys} ("n|label" or "r|" + {@link #key}). One
-     * statement, so one plan and one round trip, where one statement per figure took ~80 plans at
-     * start-up. Labels and types come from the model only, quoted as identifiers.
+     * Every figure the model needs, and the statement that reads them: one {@code UNION ALL} branch
+     * per figure, each a lone {@code count()} so that Neo4j reads it from the count store, returned
+     * with its position in {@code figures}. One statement, so one plan and one round trip (one
+     * statement per figure took ~80 plans at start-up). Labels and types come from the model only,
+     * quoted as identifiers.
      */
-    record Counts(String cypher, List<String> keys) {
+    record Counts(String cypher, List<Figure> figures) {
     }
 
     static Counts counts(Model model) {
-        var branches = new ArrayList<String>();
-        var keys = new ArrayList<String>();
+        var figures = new ArrayList<Figure>();
         var labels = new LinkedHashSet<String>();
         for (Model.NodeDef node : model.nodes().values()) {
             if (!node.labels().isEmpty()) {
                 labels.add(node.labels().get(0));
             }
         }
-        for (String label : labels) {
-            branches.add("MATCH (n:" + quote(label) + ") WITH count(n) AS c RETURN " + keys.size() + " AS i, c");
-            keys.add("n|" + label);
-        }
+        labels.forEach(label -> figures.add(new Figure(label, null, false)));
         var seen = new LinkedHashSet<String>();
         for (Model.NodeDef node : model.nodes().values()) {
             if (node.labels().isEmpty()) {
@@ -167,15 +227,20 @@ public class GraphStatistics {
             String label = node.labels().get(0);
             for (Model.FieldDef field : node.fields().values()) {
                 if (field instanceof Model.RelationshipDef r && seen.add(label + "|" + r.relationshipType())) {
-                    String type = quote(r.relationshipType());
-                    branches.add("MATCH (:" + quote(label) + ")-[r:" + type + "]->() WITH count(r) AS c RETURN " + keys.size() + " AS i, c");
-                    keys.add("r|" + key(label, r.relationshipType(), true));
-                    branches.add("MATCH (:" + quote(label) + ")<-[r:" + type + "]-() WITH count(r) AS c RETURN " + keys.size() + " AS i, c");
-                    keys.add("r|" + key(label, r.relationshipType(), false));
+                    figures.add(new Figure(label, r.relationshipType(), true));
+                    figures.add(new Figure(label, r.relationshipType(), false));
                 }
             }
         }
-        return new Counts(String.join("\nUNION ALL\n", branches), List.copyOf(keys));
+        var branches = new ArrayList<String>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            String match = f.type() == null ? "MATCH (n:" + quote(f.label()) + ") WITH count(n) AS c"
+                    : "MATCH (:" + quote(f.label()) + (f.outgoing() ? ")-[r:" : ")<-[r:") + quote(f.type())
+                            + (f.outgoing() ? "]->()" : "]-()") + " WITH count(r) AS c";
+            branches.add(match + " RETURN " + i + " AS i, c");
+        }
+        return new Counts(String.join("\nUNION ALL\n", branches), List.copyOf(figures));
     }
 
     private static String quote(String name) {

@@ -36,11 +36,20 @@ class GraphStatisticsTest {
         Plan plan = driver.executableQuery("EXPLAIN " + counts.cypher()).execute().summary().plan();
         var leaves = new ArrayList<String>();
         collectLeaves(plan, leaves);
-        assertEquals(counts.keys().size(), leaves.size(), "one read per figure");
+        assertEquals(counts.figures().size(), leaves.size(), "one read per figure");
         assertEquals(new TreeSet<>(List.of("NodeCountFromCountStore", "RelationshipCountFromCountStore")), new TreeSet<>(leaves),
                 "no label scan or expand: " + leaves);
         // the builtin model: 11 labels and, for each relationship field, both directions
-        assertTrue(counts.keys().size() > 50, "figures: " + counts.keys().size());
+        assertTrue(counts.figures().size() > 50, "figures: " + counts.figures().size());
+    }
+
+    @Test
+    void theProcedureAndTheStatementReadTheSameFigures() {
+        var counts = GraphStatistics.counts(Models.model());
+        var fromStatement = statistics.fromStatement(counts);
+        assertEquals(counts.figures().size(), fromStatement.size());
+        assertEquals(fromStatement, statistics.fromGraphCounts(counts));
+        assertTrue(fromStatement.values().stream().anyMatch(c -> c == 0), "a figure the count store does not list is zero");
     }
 
     @Test
