@@ -3,6 +3,7 @@
 # a fresh Neo4j 5.26 (neo4j-harness). Prints records/s side by side; see README.md, "Bulk loading" for the figures.
 #   bench/run-benchmark.sh [--rounds 3]
 #   bench/run-benchmark.sh --graph 2000 --rounds 3     # the graph benchmark's N=2000 graph (836,752 records), no cypher-shell
+#   bench/run-benchmark.sh --graph 2000 --rounds 3 --parallel 2   # and kg-load --parallel 2 beside the in-order run
 # BENCH_HEAP sets the JVM's heap (default 4g; the graph at N=20000 needs about 12g).
 # The first run resolves cypher-shell 5.26.30 from Maven Central (bench/cypher-shell/pom.xml).
 set -e

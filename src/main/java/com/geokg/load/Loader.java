@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +54,9 @@ import com.geokg.load.script.ScriptProblem;
  * TRANSACTIONS}; {@code :begin ... :commit} groups statements into one explicit transaction. Statements
  * are deliberately not batched into shared transactions: the committed prefix after a failure is then
  * exactly the statements before it, with no re-run of rolled-back batches, and big {@code UNWIND}
- * statements already amortise the commit cost.
+ * statements already amortise the commit cost. Where the caller opts in ({@link LoadOptions#parallel()}),
+ * consecutive batches of one shape run several at a time, each still in its own transaction, and the
+ * report lists the statements that committed as ranges.
  *
  * <p>Used by the service (CDI bean) and by the command-line loader (constructed directly).
  */
@@ -89,7 +94,16 @@ public class Loader {
 
     /** A statement ready to send. */
     private record Exec(int number, Position position, String original, Lifted lifted, Map<String, Object> params,
-                        boolean autoCommit) implements Step {
+                        boolean autoCommit, boolean schema) implements Step {
+
+        Exec asSchema() {
+            return new Exec(number, position, original, lifted, params, autoCommit, true);
+        }
+
+        /** A batch that may run beside others of its shape: literals lifted, its own managed transaction, data only. */
+        boolean batch() {
+            return !lifted.params().isEmpty() && !autoCommit && !schema;
+        }
     }
 
     private record Begin(Position position) implements Step {
@@ -155,6 +169,7 @@ public class Loader {
         private final long started = System.nanoTime();
         private final List<Prepared> prepared = new ArrayList<>();
         private final List<LoadProblem> problems = new ArrayList<>();
+        private ExecutorService workers; // parallel batches only, made when first needed
 
         Run(List<ScriptSource> sources, LoadOptions options, LoadListener listener) {
             this.sources = List.copyOf(sources);
@@ -188,7 +203,13 @@ public class Loader {
             // text and lifted values once it has run (for the N=2000 graph, 53 MB of text and 786,000
             // rows of values that the collector otherwise kept scanning while Neo4j wrote).
             prepared.forEach(p -> p.script = null);
-            return options.mode() == LoadMode.ATOMIC ? runAtomic() : runDefault();
+            try {
+                return options.mode() == LoadMode.ATOMIC ? runAtomic() : runDefault();
+            } finally {
+                if (workers != null) {
+                    workers.shutdownNow();
+                }
+            }
         }
 
         // -------------------------------------------------------------------------------- parse
@@ -271,7 +292,7 @@ public class Loader {
                                         + "constraints) cannot share a transaction with data writes, and an atomic load "
                                         + "is one transaction; load schema scripts without --atomic"));
                             }
-                            p.steps.add(exec);
+                            p.steps.add(type == QueryType.SCHEMA_WRITE ? exec.asSchema() : exec);
                             listener.validating(++done, total);
                         } else if (item instanceof ScriptItem.Begin b) {
                             p.steps.add(new Begin(b.position()));
@@ -295,7 +316,7 @@ public class Loader {
                 params = new HashMap<>(scriptParams);
                 params.putAll(lifted.params());
             }
-            return new Exec(number, s.position(), s.cypher(), lifted, params, s.callInTransactions());
+            return new Exec(number, s.position(), s.cypher(), lifted, params, s.callInTransactions(), false);
         }
 
         /** EXPLAINs a statement unless one of the same shape already passed; returns its query type or null. */
@@ -354,6 +375,17 @@ public class Loader {
                                 tx = session.beginTransaction();
                                 blockFrom = 0;
                                 block = Counters.NONE;
+                            } else if (step instanceof Exec e && tx == null && options.parallel() > 1 && e.batch()) {
+                                var batches = new ArrayList<Exec>();
+                                batches.add(e);
+                                while (i + 1 < p.steps.size() && p.steps.get(i + 1) instanceof Exec next && next.batch()
+                                        && next.lifted().cypher().equals(e.lifted().cypher())) {
+                                    batches.add(next);
+                                    p.steps.set(++i, null);
+                                }
+                                var progress = runParallel(p, batches, done, total, rows, runStart);
+                                done = progress.done();
+                                rows = progress.rows();
                             } else if (step instanceof Exec e) {
                                 Counters c;
                                 if (tx != null) {
@@ -408,6 +440,83 @@ public class Loader {
                 }
             }
             return finish(Outcome.SUCCEEDED);
+        }
+
+        private record Progress(int done, long rows) {
+        }
+
+        /** What one batch did: its counters, or the problem that stopped it. */
+        private record BatchOutcome(Exec exec, Counters counters, LoadProblem problem) {
+        }
+
+        /**
+         * Runs consecutive batches of one shape, up to {@link LoadOptions#parallel()} at once, each in
+         * its own managed transaction on its own session. After a failure no further batch starts; the
+         * ones running finish. Then the statements that committed are exactly those recorded (they may
+         * not be a prefix), and the lowest-numbered failure is the one reported. Progress is reported
+         * here, on the calling thread, as batches finish.
+         */
+        private Progress runParallel(Prepared p, List<Exec> batches, int done, int total, long rows, long runStart) throws StepFailure {
+            var completion = new ExecutorCompletionService<BatchOutcome>(workers());
+            var committed = new java.util.TreeSet<Integer>();
+            LoadProblem failure = null;
+            int next = 0;
+            int running = 0;
+            try {
+                while (failure == null && next < batches.size() || running > 0) {
+                    while (failure == null && running < options.parallel() && next < batches.size()) {
+                        Exec batch = batches.set(next++, null); // held by its task only, released when it has run
+                        completion.submit(() -> runBatch(batch));
+                        running++;
+                    }
+                    BatchOutcome outcome = completion.take().get();
+                    running--;
+                    if (outcome.problem() != null) {
+                        if (failure == null || outcome.exec().number() < failure.statement()) {
+                            failure = outcome.problem();
+                        }
+                        continue;
+                    }
+                    committed.add(outcome.exec().number());
+                    p.counters = p.counters.plus(outcome.counters());
+                    rows += outcome.counters().rows();
+                    listener.progress(new LoadListener.Progress(++done, total, rows,
+                            Duration.ofNanos(System.nanoTime() - runStart), p.source.name()));
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                failure = new LoadProblem(new Position(p.source.name(), 1, 1), 0, UNEXPECTED,
+                        "the load was interrupted while batches ran");
+            } catch (java.util.concurrent.ExecutionException ex) {
+                throw new IllegalStateException(ex.getCause());
+            } finally {
+                committed.forEach(n -> p.committed(n, n)); // in order, so that neighbours merge into ranges
+            }
+            if (failure != null) {
+                throw new StepFailure(failure);
+            }
+            return new Progress(done, rows);
+        }
+
+        private BatchOutcome runBatch(Exec e) {
+            try (Session session = driver.session()) {
+                return new BatchOutcome(e, runManaged(session, e), null);
+            } catch (StepFailure f) {
+                return new BatchOutcome(e, Counters.NONE, f.problem);
+            } catch (RuntimeException ex) {
+                return new BatchOutcome(e, Counters.NONE, new LoadProblem(e.position(), e.number(), UNEXPECTED, cleanMessage(ex.getMessage())));
+            }
+        }
+
+        private ExecutorService workers() {
+            if (workers == null) {
+                workers = Executors.newFixedThreadPool(options.parallel(), r -> {
+                    Thread t = new Thread(r, "kg-load-batch");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return workers;
         }
 
         private Counters run(Transaction tx, Exec e) throws StepFailure {

@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 
 import com.geokg.load.LoadHistory;
 import com.geokg.load.LoadListener;
+import com.geokg.load.LoadMode;
 import com.geokg.load.LoadOptions;
 import com.geokg.load.LoadReport;
 import com.geokg.load.Loader;
@@ -93,10 +94,15 @@ public final class GraphScript {
 
     /** Loads a script into the Neo4j the driver reaches with kg-load's engine, as {@code kg-load} would; answers its summary. */
     public static String load(Driver driver, Path script) throws IOException {
+        return load(driver, script, 1);
+    }
+
+    /** {@link #load(Driver, Path)} as {@code kg-load --parallel N} would. */
+    public static String load(Driver driver, Path script, int parallel) throws IOException {
         long start = System.nanoTime();
         long[] running = new long[1];
         var source = ScriptSource.of(script.toString(), Files.readAllBytes(script));
-        LoadReport report = new Loader(driver, new LoadHistory(driver)).load(List.of(source), LoadOptions.DEFAULT, new LoadListener() {
+        LoadReport report = new Loader(driver, new LoadHistory(driver)).load(List.of(source), new LoadOptions(LoadMode.DEFAULT, false, parallel), new LoadListener() {
             @Override
             public void started(int total) {
                 running[0] = System.nanoTime();

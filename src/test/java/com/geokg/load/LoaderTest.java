@@ -371,4 +371,84 @@ class LoaderTest {
         assertEquals(3, validated[0]);
         assertEquals(List.of(1, 2, 3), seen);
     }
+
+    // ------------------------------------------------------------------ parallel batches (opt-in)
+
+    /** {@code batches} UNWIND batches of 50 nodes, then as many batches linking each node to the next one's first. */
+    private static String batchScript(int batches, int duplicateIn) {
+        var sb = new StringBuilder("CREATE CONSTRAINT b_id IF NOT EXISTS FOR (b:B) REQUIRE b.id IS UNIQUE;\n");
+        sb.append("CREATE (:B {id: -1, batch: -1});\n"); // statement 2, not a batch: runs before them; batch b is statement b + 3
+        for (int b = 0; b < batches; b++) {
+            sb.append("UNWIND [");
+            for (int i = 0; i < 50; i++) {
+                int id = b == duplicateIn && i == 49 ? -1 : b * 50 + i;
+                sb.append(i == 0 ? "" : ", ").append("{id: ").append(id).append(", batch: ").append(b).append('}');
+            }
+            sb.append("] AS row CREATE (:B {id: row.id, batch: row.batch});\n");
+        }
+        for (int b = 0; b < batches; b++) {
+            sb.append("UNWIND [");
+            for (int i = 0; i < 50; i++) {
+                int from = b * 50 + i;
+                sb.append(i == 0 ? "" : ", ").append("{from: ").append(from).append(", to: ").append((from + 1) % (batches * 50)).append('}');
+            }
+            sb.append("] AS row MATCH (a:B {id: row.from}), (b:B {id: row.to}) CREATE (a)-[:NEXT]->(b);\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void parallelBatchesWriteWhatInOrderWrites() {
+        var inOrder = load(LoadMode.DEFAULT, "batches.cypher", batchScript(12, -1));
+        assertEquals(Outcome.SUCCEEDED, inOrder.outcome(), inOrder::summary);
+        String graph = "MATCH (a:B)-[:NEXT]->(b:B) RETURN count(*) AS n, sum(a.id * 1000 + b.id) AS s";
+        long rels = count(graph.replace("count(*) AS n, sum(a.id * 1000 + b.id) AS s", "count(*) AS n"));
+        long checksum = TestNeo4j.driver().executableQuery(graph).execute().records().get(0).get("s").asLong();
+        TestNeo4j.clean();
+
+        var parallel = load(new LoadOptions(LoadMode.DEFAULT, false, 4), "batches.cypher", batchScript(12, -1));
+        assertEquals(Outcome.SUCCEEDED, parallel.outcome(), parallel::summary);
+        assertEquals(List.of(new Range(1, 26)), parallel.sources().get(0).committed());
+        assertEquals(601, dataNodes());
+        assertEquals(600, rels);
+        assertEquals(rels, count(graph.replace("count(*) AS n, sum(a.id * 1000 + b.id) AS s", "count(*) AS n")));
+        assertEquals(checksum, TestNeo4j.driver().executableQuery(graph).execute().records().get(0).get("s").asLong());
+        assertEquals(inOrder.counters(), parallel.counters());
+    }
+
+    @Test
+    void aFailingBatchAmongParallelOnesReportsExactlyWhatCommitted() {
+        var report = load(new LoadOptions(LoadMode.DEFAULT, false, 3), "dup.cypher", batchScript(12, 5));
+
+        assertEquals(Outcome.FAILED, report.outcome(), report::summary);
+        LoadProblem p = report.problems().get(0);
+        assertEquals(8, p.statement(), "the 6th batch, after the constraint and the node it repeats");
+        assertEquals("Neo.ClientError.Schema.ConstraintValidationFailed", p.code());
+        // what committed is exactly what the graph holds, whatever order the batches finished in
+        var inGraph = new java.util.TreeSet<Integer>();
+        inGraph.add(1); // the constraint
+        TestNeo4j.driver().executableQuery("MATCH (b:B) RETURN DISTINCT b.batch AS batch").execute().records()
+                .forEach(r -> inGraph.add(r.get("batch").asInt() + 3));
+        var reported = new java.util.TreeSet<Integer>();
+        report.sources().get(0).committed().forEach(r -> {
+            for (int n = r.from(); n <= r.to(); n++) {
+                reported.add(n);
+            }
+        });
+        assertEquals(inGraph, reported, report::summary);
+        assertTrue(!reported.contains(8) && reported.containsAll(List.of(1, 2, 3, 4, 5, 6, 7)), report::summary);
+        assertTrue(reported.stream().allMatch(n -> n <= 14), "no relationship batch ran after the failure: " + reported);
+        assertEquals(0, count("MATCH ()-[r:NEXT]->() RETURN count(r) AS n"));
+    }
+
+    @Test
+    void parallelIsForTheDefaultModeOnly() {
+        var atomic = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new LoadOptions(LoadMode.ATOMIC, false, 2));
+        assertTrue(atomic.getMessage().contains("default mode"), atomic.getMessage());
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new LoadOptions(LoadMode.DEFAULT, false, 0)).getMessage().contains("between 1 and 16"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new LoadOptions(LoadMode.DRY_RUN, false, 17)).getMessage().contains("between 1 and 16"));
+    }
 }

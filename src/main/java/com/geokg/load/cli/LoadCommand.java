@@ -95,6 +95,12 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Load scripts even if a script with the same SHA-256 already loaded successfully.")
     boolean force;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+            description = "Run consecutive batches of one shape (statements that are the same once their literals are lifted) "
+                    + "up to N at a time, each in its own transaction (1-" + LoadOptions.MAX_PARALLEL + "; default 1, in order). "
+                    + "Only for scripts whose batches do not read each other's writes; the default mode only.")
+    int parallel;
+
     @Option(names = "--progress", paramLabel = "STYLE", defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none. Default: ${DEFAULT-VALUE}.")
     ProgressStyle progress;
@@ -138,10 +144,17 @@ public final class LoadCommand implements Callable<Integer> {
             return USAGE;
         }
         LoadMode loadMode = mode == null ? LoadMode.DEFAULT : mode.atomic ? LoadMode.ATOMIC : LoadMode.DRY_RUN;
+        LoadOptions options;
+        try {
+            options = new LoadOptions(loadMode, force, parallel);
+        } catch (IllegalArgumentException e) {
+            err.println("kg-load: --parallel: " + e.getMessage());
+            return USAGE;
+        }
         try (Driver driver = GraphDatabase.driver(uri, auth(), Config.builder().withLogging(Logging.none()).build())) {
             driver.verifyConnectivity();
             var loader = new Loader(driver, new LoadHistory(driver));
-            LoadReport report = loader.load(sources, new LoadOptions(loadMode, force), listener());
+            LoadReport report = loader.load(sources, options, listener());
             out.print(report.summary());
             out.flush();
             return switch (report.outcome()) {

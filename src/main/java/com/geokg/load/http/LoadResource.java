@@ -67,12 +67,12 @@ public class LoadResource {
     @Blocking
     public Response loadBody(byte[] body, @QueryParam("name") String name, @QueryParam("atomic") boolean atomic,
                              @QueryParam("dryRun") boolean dryRun, @QueryParam("force") boolean force,
-                             @QueryParam("stream") Boolean stream) {
+                             @QueryParam("stream") Boolean stream, @QueryParam("parallel") String parallel) {
         if (body == null || body.length == 0) {
             return badRequest("the request body is empty; send the script as the body (Content-Type: text/plain)");
         }
         String sourceName = name == null || name.isBlank() ? REQUEST_SOURCE : name.strip();
-        return load(List.of(ScriptSource.of(sourceName, body)), atomic, dryRun, force, stream);
+        return load(List.of(ScriptSource.of(sourceName, body)), atomic, dryRun, force, stream, parallel);
     }
 
     @POST
@@ -81,7 +81,7 @@ public class LoadResource {
     @Blocking
     public Response loadUpload(@RestForm("file") List<FileUpload> files, @QueryParam("atomic") boolean atomic,
                                @QueryParam("dryRun") boolean dryRun, @QueryParam("force") boolean force,
-                               @QueryParam("stream") Boolean stream) {
+                               @QueryParam("stream") Boolean stream, @QueryParam("parallel") String parallel) {
         if (files == null || files.isEmpty()) {
             return badRequest("no script in the upload; send each script as a form part named 'file'");
         }
@@ -94,12 +94,21 @@ public class LoadResource {
                 throw new UncheckedIOException(e);
             }
         }
-        return load(sources, atomic, dryRun, force, stream);
+        return load(sources, atomic, dryRun, force, stream, parallel);
     }
 
-    private Response load(List<ScriptSource> sources, boolean atomic, boolean dryRun, boolean force, Boolean stream) {
+    private Response load(List<ScriptSource> sources, boolean atomic, boolean dryRun, boolean force, Boolean stream, String parallel) {
         if (atomic && dryRun) {
             return badRequest("atomic and dryRun are mutually exclusive");
+        }
+        LoadOptions options;
+        try {
+            int batches = parallel == null || parallel.isBlank() ? 1 : Integer.parseInt(parallel.strip());
+            options = new LoadOptions(atomic ? LoadMode.ATOMIC : dryRun ? LoadMode.DRY_RUN : LoadMode.DEFAULT, force, batches);
+        } catch (NumberFormatException e) {
+            return badRequest("parallel must be a whole number of transactions at once (1-" + LoadOptions.MAX_PARALLEL + ")");
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
         }
         var problems = new StringBuilder();
         for (ScriptSource s : sources) {
@@ -116,7 +125,6 @@ public class LoadResource {
             return Response.status(429).type(MediaType.TEXT_PLAIN)
                     .entity("another load is running; try again when it has finished\n").build();
         }
-        var options = new LoadOptions(atomic ? LoadMode.ATOMIC : dryRun ? LoadMode.DRY_RUN : LoadMode.DEFAULT, force);
         if (Boolean.FALSE.equals(stream)) {
             try {
                 LoadReport report = loader.load(sources, options, LoadListener.NONE);

@@ -61,6 +61,7 @@ public final class LoaderBenchmark {
         String cypherShellClasspath = null;
         int rounds = 3;
         int graph = 0;
+        int parallel = 1;
         Path work = Path.of("target/bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -68,6 +69,7 @@ public final class LoaderBenchmark {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--graph" -> graph = Integer.parseInt(args[++i]);
+                case "--parallel" -> parallel = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -97,7 +99,7 @@ public final class LoaderBenchmark {
 
         // warm-up: the JIT of this JVM (where Neo4j runs) should not favour whoever runs last
         measure("warm-up (driver)", expected, uri -> driverLoad(uri, parts));
-        measure("warm-up (kg-load)", expected, uri -> loaderLoad(uri, script));
+        measure("warm-up (kg-load)", expected, uri -> loaderLoad(uri, script, 1));
 
         double shell = Double.NaN;
         if (cypherShellClasspath != null) {
@@ -112,9 +114,14 @@ public final class LoaderBenchmark {
         }
         List<Double> driverRates = new ArrayList<>();
         List<Double> loaderRates = new ArrayList<>();
+        List<Double> parallelRates = new ArrayList<>();
+        int n = parallel;
         for (int r = 1; r <= rounds; r++) {
             driverRates.add(measure("driver, parameters (round " + r + ")", expected, uri -> driverLoad(uri, parts)));
-            loaderRates.add(measure("kg-load (round " + r + ")", expected, uri -> loaderLoad(uri, script)));
+            loaderRates.add(measure("kg-load (round " + r + ")", expected, uri -> loaderLoad(uri, script, 1)));
+            if (n > 1) {
+                parallelRates.add(measure("kg-load --parallel " + n + " (round " + r + ")", expected, uri -> loaderLoad(uri, script, n)));
+            }
         }
         double driver = median(driverRates);
         double loader = median(loaderRates);
@@ -124,6 +131,9 @@ public final class LoaderBenchmark {
         row("cypher-shell 5.26.30 (`-f`, literal batches)", shell, shell, driver);
         row("Java driver 6, `$rows` parameters (median of " + rounds + ")", driver, shell, driver);
         row("kg-load (median of " + rounds + ")", loader, shell, driver);
+        if (n > 1) {
+            row("kg-load --parallel " + n + " (median of " + rounds + ")", median(parallelRates), shell, driver);
+        }
         System.out.println();
         System.out.printf(Locale.ROOT, "targets: kg-load >= 4x cypher-shell: %s; kg-load >= 80%% of driver: %s%n",
                 Double.isNaN(shell) ? "not measured" : loader >= 4 * shell ? "MET" : "NOT MET",
@@ -204,10 +214,10 @@ public final class LoaderBenchmark {
         }
     }
 
-    static long loaderLoad(String uri, Path script) throws IOException {
+    static long loaderLoad(String uri, Path script, int parallel) throws IOException {
         try (Driver driver = driver(uri)) {
             long start = System.nanoTime();
-            String summary = GraphScript.load(driver, script);
+            String summary = GraphScript.load(driver, script, parallel);
             long elapsed = System.nanoTime() - start;
             System.out.println("  " + summary);
             return elapsed;

@@ -186,6 +186,25 @@ class LoadCommandTest {
     }
 
     @Test
+    void parallelBatchesLoadAndABadParallelIsAUsageError() throws IOException {
+        var script = new StringBuilder();
+        for (int b = 0; b < 6; b++) {
+            script.append("UNWIND [{id: ").append(2 * b).append("}, {id: ").append(2 * b + 1).append("}] AS row CREATE (:N {id: row.id});\n");
+        }
+        Path file = write("batches.cypher", script.toString());
+        assertEquals(0, kgLoad("", false, "--parallel", "3", "--progress", "none", file.toString()), err());
+        assertEquals(12, TestNeo4j.count("MATCH (n:N) RETURN count(DISTINCT n.id) AS n"));
+        assertTrue(out().contains("6 statements committed; nodes created 12"), out());
+
+        assertEquals(64, kgLoad("", false, "--parallel", "0", file.toString()));
+        assertTrue(err().contains("--parallel: parallel must be between 1 and 16, not 0"), err());
+        assertEquals(64, kgLoad("", false, "--parallel", "2", "--atomic", file.toString()));
+        assertTrue(err().contains("default mode only"), err());
+        assertEquals(64, kgLoad("", false, "--parallel", "two", file.toString()));
+        assertEquals(12, TestNeo4j.count("MATCH (n:N) RETURN count(n) AS n"), "the refused runs wrote nothing");
+    }
+
+    @Test
     void noInputOnATerminalIsAUsageError() {
         assertEquals(64, kgLoad("", true));
         assertTrue(err().contains("give script files or folders"), err());

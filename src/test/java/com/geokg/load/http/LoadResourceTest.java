@@ -157,6 +157,20 @@ class LoadResourceTest {
     }
 
     @Test
+    void parallelTakesAWholeNumberForTheDefaultModeOnly() {
+        asLoader().contentType("text/plain").body(script(4)).queryParam("parallel", "2").queryParam("stream", false)
+                .post("/load").then().statusCode(200).body(containsString("outcome: SUCCEEDED"));
+        assertEquals(4, count());
+        asLoader().contentType("text/plain").body(script(4)).queryParam("parallel", "many").queryParam("force", true)
+                .post("/load").then().statusCode(400).body(containsString("whole number"));
+        asLoader().contentType("text/plain").body(script(4)).queryParam("parallel", "99").queryParam("force", true)
+                .post("/load").then().statusCode(400).body(containsString("between 1 and 16"));
+        asLoader().contentType("text/plain").body(script(4)).queryParam("parallel", "2").queryParam("atomic", true).queryParam("force", true)
+                .post("/load").then().statusCode(400).body(containsString("default mode only"));
+        assertEquals(4, count(), "the refused loads wrote nothing");
+    }
+
+    @Test
     void emptyBodyIsABadRequest() {
         asLoader().contentType("text/plain").body("").post("/load").then().statusCode(400).body(containsString("empty"));
     }
