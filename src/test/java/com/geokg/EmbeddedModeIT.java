@@ -56,6 +56,8 @@ class EmbeddedModeIT {
         String answer = graphql(httpPort, "{ state(id: \\\"north-korea\\\") { pactPartners { id } deployedTroopsTo { id } } }");
         assertThat(answer, containsString("\"pactPartners\":[{\"id\":\"russia\"}]"));
         assertThat(answer, containsString("\"deployedTroopsTo\":[{\"id\":\"russia\"}]"));
+        assertThat("the embedded Neo4j sends no usage report", Files.readString(store.resolve("logs/debug.log")),
+                not(containsString("Usage Data is being sent")));
         Path memo = store.resolve("kg-model-checks.txt");
         assertEquals(1, Files.readAllLines(memo).size(), "the builtin model's @cypher statements, accepted once");
 

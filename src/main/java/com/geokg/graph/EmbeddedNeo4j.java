@@ -83,6 +83,8 @@ public class EmbeddedNeo4j {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // a service does not report on its users' machines to a third party: Neo4j's anonymous usage report is off
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(embedded.pageCacheMib()))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, embedded.shutdownWait())
                     .build();
