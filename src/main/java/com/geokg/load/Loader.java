@@ -170,6 +170,7 @@ public class Loader {
         private final List<Prepared> prepared = new ArrayList<>();
         private final List<LoadProblem> problems = new ArrayList<>();
         private ExecutorService workers; // parallel batches only, made when first needed
+        private boolean interrupted; // while parallel batches ran: restored once the load is recorded
 
         Run(List<ScriptSource> sources, LoadOptions options, LoadListener listener) {
             this.sources = List.copyOf(sources);
@@ -208,6 +209,9 @@ public class Loader {
             } finally {
                 if (workers != null) {
                     workers.shutdownNow();
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }
@@ -469,7 +473,19 @@ public class Loader {
                         completion.submit(() -> runBatch(batch));
                         running++;
                     }
-                    BatchOutcome outcome = completion.take().get();
+                    BatchOutcome outcome;
+                    try {
+                        outcome = completion.take().get();
+                    } catch (InterruptedException ex) {
+                        // stop starting batches, but wait for the running ones: the report must say whether they
+                        // committed; the thread is interrupted again once the load is recorded (execute)
+                        interrupted = true;
+                        if (failure == null) {
+                            failure = new LoadProblem(new Position(p.source.name(), 1, 1), 0, UNEXPECTED,
+                                    "the load was interrupted while batches ran");
+                        }
+                        continue;
+                    }
                     running--;
                     if (outcome.problem() != null) {
                         if (failure == null || outcome.exec().number() < failure.statement()) {
@@ -483,12 +499,8 @@ public class Loader {
                     listener.progress(new LoadListener.Progress(++done, total, rows,
                             Duration.ofNanos(System.nanoTime() - runStart), p.source.name()));
                 }
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                failure = new LoadProblem(new Position(p.source.name(), 1, 1), 0, UNEXPECTED,
-                        "the load was interrupted while batches ran");
             } catch (java.util.concurrent.ExecutionException ex) {
-                throw new IllegalStateException(ex.getCause());
+                throw new IllegalStateException(ex.getCause()); // runBatch answers every failure it can; an Error is not one
             } finally {
                 committed.forEach(n -> p.committed(n, n)); // in order, so that neighbours merge into ranges
             }

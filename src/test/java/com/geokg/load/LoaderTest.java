@@ -451,4 +451,53 @@ class LoaderTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new LoadOptions(LoadMode.DRY_RUN, false, 17)).getMessage().contains("between 1 and 16"));
     }
+
+    @Test
+    void aLoadInterruptedAmongParallelBatchesWaitsForTheRunningOnesAndReportsThem() throws Exception {
+        var script = new StringBuilder();
+        for (int b = 0; b < 8; b++) { // slow batches: each counts to 300,000 before it writes its two nodes
+            script.append("UNWIND [").append(2 * b).append(", ").append(2 * b + 1)
+                    .append("] AS row CALL { UNWIND range(1, 300000) AS x RETURN count(x) AS c } CREATE (:S {id: row, batch: ")
+                    .append(b).append("});\n");
+        }
+        var report = new java.util.concurrent.atomic.AtomicReference<LoadReport>();
+        var thrown = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var interruptedAfter = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread loading = new Thread(() -> {
+            try {
+                report.set(loader.load(List.of(ScriptSource.of("slow.cypher", script.toString())),
+                        new LoadOptions(LoadMode.DEFAULT, false, 2), new LoadListener() {
+                            @Override
+                            public void progress(Progress progress) {
+                                if (progress.done() == 1) {
+                                    Thread.currentThread().interrupt(); // as a shutdown would, once the first batch is in
+                                }
+                            }
+                        }));
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        loading.start();
+        loading.join(120_000);
+        if (thrown.get() != null) {
+            throw new AssertionError("the load threw instead of reporting", thrown.get());
+        }
+        LoadReport r = report.get();
+        assertEquals(Outcome.FAILED, r.outcome(), r::summary);
+        assertTrue(r.problems().get(0).message().contains("interrupted"), r::summary);
+        var inGraph = new java.util.TreeSet<Integer>();
+        TestNeo4j.driver().executableQuery("MATCH (s:S) RETURN DISTINCT s.batch AS b").execute().records()
+                .forEach(rec -> inGraph.add(rec.get("b").asInt() + 1));
+        var reported = new java.util.TreeSet<Integer>();
+        r.sources().get(0).committed().forEach(range -> {
+            for (int n = range.from(); n <= range.to(); n++) {
+                reported.add(n);
+            }
+        });
+        assertEquals(inGraph, reported, "every batch that committed, the one still running at the interrupt included: " + r.summary());
+        assertTrue(reported.size() >= 1 && reported.size() < 8, r::summary);
+        assertTrue(interruptedAfter.get(), "the load hands the interrupt back to its thread");
+    }
 }
