@@ -425,16 +425,9 @@ class LoaderTest {
         assertEquals(8, p.statement(), "the 6th batch, after the constraint and the node it repeats");
         assertEquals("Neo.ClientError.Schema.ConstraintValidationFailed", p.code());
         // what committed is exactly what the graph holds, whatever order the batches finished in
-        var inGraph = new java.util.TreeSet<Integer>();
+        var inGraph = batchesInGraph("B", 3);
         inGraph.add(1); // the constraint
-        TestNeo4j.driver().executableQuery("MATCH (b:B) RETURN DISTINCT b.batch AS batch").execute().records()
-                .forEach(r -> inGraph.add(r.get("batch").asInt() + 3));
-        var reported = new java.util.TreeSet<Integer>();
-        report.sources().get(0).committed().forEach(r -> {
-            for (int n = r.from(); n <= r.to(); n++) {
-                reported.add(n);
-            }
-        });
+        var reported = committedStatements(report);
         assertEquals(inGraph, reported, report::summary);
         assertTrue(!reported.contains(8) && reported.containsAll(List.of(1, 2, 3, 4, 5, 6, 7)), report::summary);
         assertTrue(reported.stream().allMatch(n -> n <= 14), "no relationship batch ran after the failure: " + reported);
@@ -487,17 +480,29 @@ class LoaderTest {
         LoadReport r = report.get();
         assertEquals(Outcome.FAILED, r.outcome(), r::summary);
         assertTrue(r.problems().get(0).message().contains("interrupted"), r::summary);
-        var inGraph = new java.util.TreeSet<Integer>();
-        TestNeo4j.driver().executableQuery("MATCH (s:S) RETURN DISTINCT s.batch AS b").execute().records()
-                .forEach(rec -> inGraph.add(rec.get("b").asInt() + 1));
-        var reported = new java.util.TreeSet<Integer>();
-        r.sources().get(0).committed().forEach(range -> {
-            for (int n = range.from(); n <= range.to(); n++) {
-                reported.add(n);
-            }
-        });
+        var inGraph = batchesInGraph("S", 1);
+        var reported = committedStatements(r);
         assertEquals(inGraph, reported, "every batch that committed, the one still running at the interrupt included: " + r.summary());
         assertTrue(reported.size() >= 1 && reported.size() < 8, r::summary);
         assertTrue(interruptedAfter.get(), "the load hands the interrupt back to its thread");
+    }
+
+    /** The statement numbers of the batches whose nodes (label {@code label}, property {@code batch}) are in the graph. */
+    private static java.util.TreeSet<Integer> batchesInGraph(String label, int firstStatement) {
+        var statements = new java.util.TreeSet<Integer>();
+        TestNeo4j.driver().executableQuery("MATCH (n:" + label + ") RETURN DISTINCT n.batch AS batch").execute().records()
+                .forEach(r -> statements.add(r.get("batch").asInt() + firstStatement));
+        return statements;
+    }
+
+    /** The statement numbers the report says committed, ranges spelled out. */
+    private static java.util.TreeSet<Integer> committedStatements(LoadReport report) {
+        var statements = new java.util.TreeSet<Integer>();
+        report.sources().get(0).committed().forEach(r -> {
+            for (int n = r.from(); n <= r.to(); n++) {
+                statements.add(n);
+            }
+        });
+        return statements;
     }
 }
