@@ -116,15 +116,11 @@ public class ModelCheck {
         return checks;
     }
 
-    /** Every {@code @cypher} statement of the model that Neo4j refuses, where it is in the model. */
-    static List<ModelProblem> check(Model model, GraphReader reader) {
-        return check(checks(model), reader);
-    }
-
+    /** Every statement of {@code checks} that Neo4j refuses, where it is in the model. */
     private static List<ModelProblem> check(List<Check> checks, GraphReader reader) {
         var problems = new ArrayList<ModelProblem>();
         for (Check check : checks) {
-            explain(reader, check.field(), check.prefix(), check.suffix(), check.parameters(), problems);
+            explain(reader, check, problems);
         }
         return problems;
     }
@@ -164,13 +160,13 @@ public class ModelCheck {
         }
     }
 
-    private static void explain(GraphReader reader, CypherDef field, String prefix, String suffix, Map<String, Object> parameters,
-                                List<ModelProblem> problems) {
-        String refusal = reader.refusal(prefix + field.statement() + suffix, parameters);
+    private static void explain(GraphReader reader, Check check, List<ModelProblem> problems) {
+        String refusal = reader.refusal(check.cypher(), check.parameters());
         if (refusal == null) {
             return;
         }
-        int prefixLines = (int) prefix.chars().filter(c -> c == '\n').count();
+        CypherDef field = check.field();
+        int prefixLines = (int) check.prefix().chars().filter(c -> c == '\n').count();
         Matcher at = POSITION.matcher(refusal);
         String where = "";
         if (at.find()) {
