@@ -211,27 +211,21 @@ public class GraphStatistics {
     }
 
     static Counts counts(Model model) {
-        var figures = new ArrayList<Figure>();
-        var labels = new LinkedHashSet<String>();
-        for (Model.NodeDef node : model.nodes().values()) {
-            if (!node.labels().isEmpty()) {
-                labels.add(node.labels().get(0));
-            }
-        }
-        labels.forEach(label -> figures.add(new Figure(label, null, false)));
-        var seen = new LinkedHashSet<String>();
+        var distinct = new LinkedHashSet<Figure>();
         for (Model.NodeDef node : model.nodes().values()) {
             if (node.labels().isEmpty()) {
                 continue;
             }
             String label = node.labels().get(0);
+            distinct.add(new Figure(label, null, false));
             for (Model.FieldDef field : node.fields().values()) {
-                if (field instanceof Model.RelationshipDef r && seen.add(label + "|" + r.relationshipType())) {
-                    figures.add(new Figure(label, r.relationshipType(), true));
-                    figures.add(new Figure(label, r.relationshipType(), false));
+                if (field instanceof Model.RelationshipDef r) {
+                    distinct.add(new Figure(label, r.relationshipType(), true));
+                    distinct.add(new Figure(label, r.relationshipType(), false));
                 }
             }
         }
+        var figures = List.copyOf(distinct);
         var branches = new ArrayList<String>();
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
@@ -240,7 +234,7 @@ public class GraphStatistics {
                             + (f.outgoing() ? "]->()" : "]-()") + " WITH count(r) AS c";
             branches.add(match + " RETURN " + i + " AS i, c");
         }
-        return new Counts(String.join("\nUNION ALL\n", branches), List.copyOf(figures));
+        return new Counts(String.join("\nUNION ALL\n", branches), figures);
     }
 
     private static String quote(String name) {
