@@ -153,7 +153,7 @@ final class GraphLoader {
         GraphScript.write(parts(rows), script);
         System.out.printf(Locale.ROOT, "[bench]   script %s, %,d bytes, written in %.1f s%n", script, Files.size(script),
                 (System.nanoTime() - start) / 1e9);
-        return GraphScript.load(driver, script);
+        return GraphScript.load(driver, script, 1);
     }
 
     private void write(String what, String cypher, List<Map<String, Object>> rows) {

@@ -92,12 +92,10 @@ public final class GraphScript {
         }
     }
 
-    /** Loads a script into the Neo4j the driver reaches with kg-load's engine, as {@code kg-load} would; answers its summary. */
-    public static String load(Driver driver, Path script) throws IOException {
-        return load(driver, script, 1);
-    }
-
-    /** {@link #load(Driver, Path)} as {@code kg-load --parallel N} would. */
+    /**
+     * Loads a script into the Neo4j the driver reaches with kg-load's engine, as {@code kg-load --parallel N}
+     * would (1: in order); answers its summary.
+     */
     public static String load(Driver driver, Path script, int parallel) throws IOException {
         long start = System.nanoTime();
         long[] running = new long[1];
