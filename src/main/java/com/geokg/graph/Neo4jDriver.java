@@ -32,12 +32,11 @@ import io.smallrye.config.SmallRyeConfig;
  * quarkus-neo4j's own (URI, authentication, encryption and trust, pool, retry time), with one
  * difference: the driver logs through SLF4J, which checks a message's level before formatting it.
  * The driver's default logging ({@code Logging.systemLogging()}) formats every message first, among
- * them a {@code trace} line per record received: on a page of 50 rows that was about 0.1 ms of the
- * service's CPU per request, for lines that {@code org.neo4j} at {@code WARN} then drops.
+ * them a {@code trace} line per record received: about 9% of the service's CPU on a page of 50 or
+ * 100 rows (docs/BENCHMARK.md), for lines that {@code org.neo4j} at {@code WARN} then drops.
  * quarkus-neo4j has no setting for the driver's logging, so this bean replaces its driver for
  * every injection point (its health check included), and registers the pool's metrics itself
- * ({@code quarkus.neo4j.pool.metrics.enabled} is off: quarkus-neo4j's would describe its own driver,
- * which stays idle).
+ * (quarkus-neo4j's would describe its own driver, which stays idle).
  */
 @Singleton
 public class Neo4jDriver {
@@ -100,9 +99,11 @@ public class Neo4jDriver {
 
     /**
      * The pool's figures under quarkus-neo4j's names ({@code neo4j_acquired_total}, ...), read from
-     * the pool when scraped; connections in use, idle, being created or acquired are gauges.
+     * the pool when scraped; connections in use, idle, being created or acquired are gauges. Meters
+     * of these names already registered (quarkus-neo4j's, were {@code quarkus.neo4j.pool.metrics.enabled}
+     * switched on) are replaced: they would describe its idle driver.
      */
-    private static void registerPoolMetrics(MeterRegistry registry, MetricsObservationProvider metrics) {
+    static void registerPoolMetrics(MeterRegistry registry, MetricsObservationProvider metrics) {
         counter(registry, metrics, "neo4j.acquired", "connections acquired from the pool", ConnectionPoolMetrics::acquired);
         counter(registry, metrics, "neo4j.closed", "connections closed", ConnectionPoolMetrics::closed);
         counter(registry, metrics, "neo4j.created", "connections created", ConnectionPoolMetrics::created);
@@ -120,11 +121,13 @@ public class Neo4jDriver {
 
     private static void counter(MeterRegistry registry, MetricsObservationProvider metrics, String name, String description,
             ToDoubleFunction<ConnectionPoolMetrics> figure) {
+        registry.find(name).meters().forEach(registry::remove);
         FunctionCounter.builder(name, metrics, m -> read(m, figure)).description(description).register(registry);
     }
 
     private static void gauge(MeterRegistry registry, MetricsObservationProvider metrics, String name, String description,
             ToDoubleFunction<ConnectionPoolMetrics> figure) {
+        registry.find(name).meters().forEach(registry::remove);
         Gauge.builder(name, metrics, m -> read(m, figure)).description(description).register(registry);
     }
 

@@ -1,6 +1,7 @@
 package com.geokg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.neo4j.runtime.Neo4jConfiguration;
 import io.quarkus.neo4j.runtime.Neo4jDriverRecorder;
 import io.quarkus.runtime.RuntimeValue;
@@ -83,6 +87,21 @@ class Neo4jDriverTest {
                     "quarkus.neo4j.authentication.value", bad)).authentication()));
             assertTrue(e.getMessage().contains("username/password"), e.getMessage());
         }
+    }
+
+    /** quarkus-neo4j's own pool meters, were its metrics switched on, give way to the service driver's. */
+    @Test
+    void replacesPoolMetersOfTheSameNames() {
+        var registry = new SimpleMeterRegistry();
+        var theirs = FunctionCounter.builder("neo4j.acquired", new Object(), o -> 0).register(registry);
+        var theirGauge = Gauge.builder("neo4j.inUse", () -> 0).register(registry);
+
+        Neo4jDriver.registerPoolMetrics(registry, MetricsObservationProvider.newInstance());
+
+        assertNotSame(theirs, registry.get("neo4j.acquired").functionCounter());
+        assertNotSame(theirGauge, registry.get("neo4j.inUse").gauge());
+        assertEquals(1, registry.find("neo4j.acquired").meters().size());
+        assertEquals(13, registry.getMeters().size(), "9 counters and 4 gauges");
     }
 
     private static Neo4jConfiguration settings(Map<String, String> values) {
