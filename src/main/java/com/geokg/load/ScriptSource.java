@@ -70,7 +70,8 @@ public record ScriptSource(String name, byte[] bytes, String sha256) {
         return sources;
     }
 
-    static String sha256(byte[] bytes) {
+    /** Lower-case hex SHA-256 of {@code bytes}: how loads and the model check recognise what they saw before. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,7 @@ import com.geokg.config.KgConfig;
 import com.geokg.graph.EmbeddedNeo4j;
 import com.geokg.graph.GraphReader;
 import com.geokg.graph.StartupFailure;
+import com.geokg.load.ScriptSource;
 import com.geokg.load.StartupScripts;
 import com.geokg.model.Model.CypherDef;
 import com.geokg.model.Model.FieldDef;
@@ -130,17 +128,11 @@ public class ModelCheck {
      * version of the embedded Neo4j that planned them (the store's own: it is in this jar).
      */
     static String fingerprint(List<Check> checks) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Version.getNeo4jVersion().getBytes(StandardCharsets.UTF_8));
-            for (Check check : checks) {
-                digest.update((check.cypher() + "\u0000" + new java.util.TreeSet<>(check.parameters().keySet()) + "\u0000")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        var text = new StringBuilder(Version.getNeo4jVersion());
+        for (Check check : checks) {
+            text.append(check.cypher()).append('\u0000').append(new java.util.TreeSet<>(check.parameters().keySet())).append('\u0000');
         }
+        return ScriptSource.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> accepted(Path memo) {
