@@ -76,6 +76,9 @@ public class GraphStatistics {
         }
     }
 
+    /** Both readings only read: on a cluster, any member may answer. */
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
     private final Driver driver;
     private final KgConfig config;
     private volatile Snapshot current = Snapshot.EMPTY;
@@ -160,7 +163,7 @@ public class GraphStatistics {
     /** The figures from the data collector's count-store section; a figure it does not list is zero. */
     Map<Figure, Long> fromGraphCounts(Counts counts) {
         var data = driver.executableQuery("CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data")
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records().get(0).get("data");
+                .withConfig(READ).execute().records().get(0).get("data");
         var listed = new HashMap<Figure, Long>();
         for (Value entry : data.get("nodes").values()) {
             if (!entry.get("label").isNull()) {
@@ -189,7 +192,7 @@ public class GraphStatistics {
             return figures;
         }
         var records = driver.executableQuery(counts.cypher())
-                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records();
+                .withConfig(READ).execute().records();
         for (var record : records) {
             figures.put(counts.figures().get(record.get("i").asInt()), record.get("c").asLong());
         }
